@@ -1,1 +1,2 @@
-export {};
+export * from './parse-document';
+export * from './parse-json';

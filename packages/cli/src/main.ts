@@ -1,3 +1,24 @@
-export async function runCli(_argv: string[]): Promise<number> {
-  return 0;
+import { Command, CommanderError } from 'commander';
+import { registerParseCommand } from './commands/parse-command';
+
+/** Builds the `jixiao` command line; every command calls the same use cases as the web API. */
+export function createProgram(): Command {
+  const program = new Command('jixiao')
+    .description('Jixiao 绩效：预算绩效目标的导入、审核、监控、自评与公开')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  registerParseCommand(program);
+  return program;
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const program = createProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode;
+    process.stderr.write(`错误：${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
 }

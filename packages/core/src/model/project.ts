@@ -1,6 +1,7 @@
 import type { Fen } from './money';
 import type { Indicator } from './indicator';
 import type { SourceLocation } from './source-location';
+import type { Level1, Level2 } from './taxonomy';
 
 export type ProjectKind = 'new' | 'continuing' | 'recurring';
 
@@ -42,11 +43,19 @@ export interface Project {
   readonly goals: readonly string[];
   readonly longTermGoals: readonly string[];
   readonly indicators: readonly Indicator[];
+  /** The form's 必填/选填 marks per level-2 category, including categories left empty. */
+  readonly categoryMarks: readonly CategoryMark[];
   /** Self-evaluation block (预算执行情况) when the form carries one. */
   readonly execution?: ExecutionSummary | null;
   /** Original text of every normalised field (funds.total → "7.55万元", kind → "延续性项目"). */
   readonly raw: Readonly<Record<string, string>>;
   readonly source?: SourceLocation;
+}
+
+export interface CategoryMark {
+  readonly level1: Level1 | null;
+  readonly level2: Level2;
+  readonly required: boolean;
 }
 
 export interface ExecutionSummary {

@@ -1,0 +1,24 @@
+import { normalizeText } from '../text/index';
+
+const MARKER = /(?=目标\s*\d+\s*[:：、.．])|(?=目标内容\s*\d+)/g;
+
+/**
+ * Splits a goals text into its parts: by lines, then by `目标1:`-style markers; numbering such as
+ * `1.`, `目标2:` or `1.目标内容1` is removed from the start of each part.
+ */
+export function splitGoals(text: string | null | undefined): string[] {
+  if (!text) return [];
+  const parts: string[] = [];
+  for (const line of text.split('\n')) {
+    for (const piece of normalizeText(line).split(MARKER)) {
+      const cleaned = piece
+        .replace(/^\s*\d+\s*[.．、]\s*(?!\d)/, '')
+        .replace(/^\s*目标内容\s*\d*\s*/, '')
+        .replace(/^\s*目标\s*\d*\s*[:：、.．]?\s*/, '')
+        .replace(/^[;；,，\s]+|[;；,，\s]+$/g, '')
+        .trim();
+      if (cleaned) parts.push(cleaned);
+    }
+  }
+  return parts;
+}
