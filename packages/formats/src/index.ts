@@ -1,1 +1,14 @@
-export {};
+export * from './read-document';
+export * from './read-limits';
+export * from './read-text';
+export * from './read-html';
+export * from './read-docx';
+export * from './read-xlsx';
+export * from './read-pdf';
+export * from './tokenize-html';
+export * from './decode-html-entities';
+export * from './expand-table-row';
+export * from './format-cell-value';
+export * from './group-pdf-lines';
+export * from './inspect-zip';
+export * from './create-legacy-issue';

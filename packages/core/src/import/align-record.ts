@@ -84,32 +84,36 @@ const POSITION_BONUS = 1.5;
  * header) get a bonus for staying in their own column.
  */
 export function alignRecord(cells: readonly RecordCell[], columns: readonly GridColumn[], positional: boolean): Alignment {
+  // Score on NFKC text so full-width digits and operators count as values.
+  const texts = cells.map((c) => c.text.normalize('NFKC'));
   const n = cells.length;
   const m = columns.length;
-  // best[i][j]: best score placing the first i cells using the first j columns.
-  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(-Infinity));
-  const move: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let j = 0; j <= m; j++) best[0]![j] = 0;
+  const w = m + 1;
+  // best[i*w+j]: best score placing the first i cells using the first j columns; flat typed arrays
+  // keep this allocation-light (it runs once per indicator row).
+  const best = new Float64Array((n + 1) * w).fill(-Infinity);
+  const move = new Uint8Array((n + 1) * w);
+  for (let j = 0; j <= m; j++) best[j] = 0;
   for (let i = 1; i <= n; i++) {
-    best[i]![0] = best[i - 1]![0]! + SKIP_PENALTY;
-    move[i]![0] = 2;
+    const cell = cells[i - 1]!;
+    best[i * w] = best[(i - 1) * w]! + SKIP_PENALTY;
+    move[i * w] = 2;
     for (let j = 1; j <= m; j++) {
-      const cell = cells[i - 1]!;
       const column = columns[j - 1]!;
-      let fit = scoreCellForRole(column.role, cell.text);
+      let fit = scoreCellForRole(column.role, texts[i - 1]!);
       if (positional && cell.col === column.col) fit += POSITION_BONUS;
-      const place = best[i - 1]![j - 1]! + fit;
-      const leaveColumn = best[i]![j - 1]!;
-      const skipCell = best[i - 1]![j]! + SKIP_PENALTY;
+      const place = best[(i - 1) * w + j - 1]! + fit;
+      const leaveColumn = best[i * w + j - 1]!;
+      const skipCell = best[(i - 1) * w + j]! + SKIP_PENALTY;
       if (place >= leaveColumn && place >= skipCell) {
-        best[i]![j] = place;
-        move[i]![j] = 1;
+        best[i * w + j] = place;
+        move[i * w + j] = 1;
       } else if (leaveColumn >= skipCell) {
-        best[i]![j] = leaveColumn;
-        move[i]![j] = 0;
+        best[i * w + j] = leaveColumn;
+        move[i * w + j] = 0;
       } else {
-        best[i]![j] = skipCell;
-        move[i]![j] = 2;
+        best[i * w + j] = skipCell;
+        move[i * w + j] = 2;
       }
     }
   }
@@ -118,7 +122,7 @@ export function alignRecord(cells: readonly RecordCell[], columns: readonly Grid
   let i = n;
   let j = m;
   while (i > 0) {
-    const mv = move[i]![j]!;
+    const mv = move[i * w + j]!;
     if (j > 0 && mv === 1) {
       const role = columns[j - 1]!.role;
       const prev = assigned.get(role);

@@ -46,6 +46,7 @@ export function finishProject(form: FormDraft, fiscalYear: number | null, loc: S
     spendingPlan: [...form.spendingPlan].sort((a, b) => a.month - b.month),
     goals: splitGoals(t.get('goals')),
     longTermGoals: splitGoals(t.get('longTermGoals')),
+    ...(t.has('actualOutcome') ? { achievedGoals: splitGoals(t.get('actualOutcome')) } : {}),
     indicators: form.indicators.map(completeCategory),
     categoryMarks: form.categoryMarks,
     execution: form.execution,

@@ -53,7 +53,9 @@ export interface GridRowResult {
 /** Reads one row of an indicator grid: category headings first, then the record's cells. */
 export function readGridRow(state: GridState, cells: readonly string[], loc: SourceLocation): GridRowResult {
   const result: GridRowResult = { indicators: [], unplaced: [], warnings: [], marks: [] };
-  const nonEmpty = cells.map((text, col) => ({ text, col })).filter((c) => c.text);
+  // Leading fragments of a rotated group label (`绩` / `效` / `指标`) are furniture.
+  const nonEmpty = cells.map((text, col) => ({ text, col })).filter((c, k, all) => c.text && !(isLabelFragment(c.text) && all.slice(0, k).every((x) => !x.text || isLabelFragment(x.text))));
+  if (state.pending.length > 0 && nonEmpty.some((c) => matchCategory(c.text))) flushPending(state, result);
   const positional = cells.length === state.width;
   const level1Col = state.columns.find((c) => c.role === 'level1')?.col;
   const level2Col = state.columns.find((c) => c.role === 'level2')?.col;
@@ -213,4 +215,10 @@ export function parseScoringRule(text: string | undefined): Indicator['scoringRu
 export function canonicalLevel1(written: Level1 | null, level2: Level2): Level1 {
   if (level2 === 'cost' && written === 'cost') return 'cost';
   return LEVEL1_OF_LEVEL2[level2];
+}
+
+/** A piece of the rotated 绩效指标 / 年度绩效指标 group label. */
+export function isLabelFragment(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  return t.length > 0 && t.length <= 6 && '年度绩效指标'.includes(t);
 }

@@ -8,11 +8,29 @@ const level1Map = new Map<string, Level1>(LEVEL1_HEADINGS);
 const level2Map = new Map<string, Level2>(LEVEL2_HEADINGS);
 const columnMap = new Map<string, ColumnRole>(COLUMN_HEADERS);
 const fieldMap = new Map<string, FieldRole>(FIELD_LABELS.map(([k, v]) => [k.replace(/:/g, ''), v]));
+const FIRST_CHARS = new Set(FIELD_LABELS.map(([k]) => k.charAt(0)));
 /** Field labels longest first, for labels glued to their value (`项目名称医疗保障政策宣传费`). */
 const fieldPrefixes = [...FIELD_LABELS]
   .map(([k, v]) => [k.replace(/:/g, ''), v] as const)
   .filter(([k]) => k.length >= 4)
   .sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * Lexicon matches are pure functions of a cell's text, and documents repeat the same texts
+ * (`产出指标`, `指标1:`, empty template rows) thousands of times: remember recent answers.
+ */
+function memoize<R>(fn: (text: string) => R, limit = 20_000): (text: string) => R {
+  const cache = new Map<string, R>();
+  return (text: string) => {
+    if (text.length > 40) return fn(text);
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as R;
+    const value = fn(text);
+    if (cache.size >= limit) cache.clear();
+    cache.set(text, value);
+    return value;
+  };
+}
 
 export interface CategoryMatch extends CompactKey {
   readonly level1: Level1 | null;
@@ -20,7 +38,9 @@ export interface CategoryMatch extends CompactKey {
 }
 
 /** A category heading (level 1 or level 2, or both when ambiguous such as `成本指标`), or null. */
-export function matchCategory(text: string): CategoryMatch | null {
+export const matchCategory = memoize(matchCategoryUncached);
+
+function matchCategoryUncached(text: string): CategoryMatch | null {
   if (text.length > 40) return null;
   const ck = compactKey(text);
   const key = ck.key.replace(/^(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十]+[)])/, '');
@@ -31,7 +51,9 @@ export function matchCategory(text: string): CategoryMatch | null {
   return { ...ck, key, level1, level2 };
 }
 
-export function matchColumnHeader(text: string): { role: ColumnRole; remark: string | null } | null {
+export const matchColumnHeader = memoize(matchColumnHeaderUncached);
+
+function matchColumnHeaderUncached(text: string): { role: ColumnRole; remark: string | null } | null {
   if (text.length > 30) return null;
   const ck = compactKey(text);
   const role = columnMap.get(ck.key.replace(/:/g, ''));
@@ -46,7 +68,9 @@ export interface FieldMatch {
 }
 
 /** A header-block field label, alone in its cell or glued to its value. */
-export function matchFieldLabel(text: string): FieldMatch | null {
+export const matchFieldLabel = memoize(matchFieldLabelUncached);
+
+function matchFieldLabelUncached(text: string): FieldMatch | null {
   if (!text) return null;
   if (text.length <= 30) {
     const ck = compactKey(text);
@@ -54,6 +78,7 @@ export function matchFieldLabel(text: string): FieldMatch | null {
     if (role) return { role, remark: ck.remark, rest: null };
   }
   // Glued: `填报日期: 2023年8月31日`, `项目名称医疗保障政策宣传费`, `单位：万元`.
+  if (!FIRST_CHARS.has(text.trimStart().charAt(0))) return null;
   const compactHead = text.replace(/\s+/g, '').slice(0, 40);
   const head = compactKey(compactHead.slice(0, 16)).key;
   for (const [label, role] of fieldPrefixes) {

@@ -20,7 +20,7 @@ export interface OutlineResult {
 }
 
 const ITEM_BREAK = /\s+(?=(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|\d+\s*[.、．](?!\d)))/g;
-const ITEM_NUMBER = /^\s*(?:\d+\s*[.、．)）](?!\d)\s*|\d+(?=[^\d.%,]))/;
+const ITEM_NUMBER = /^\s*(?:\d{1,2}\s*[.、．)）](?!\d)\s*|\d{1,2}(?=[\u4e00-\u9fa5])(?![\d年月日号个人次项万元]))/;
 
 /**
  * Parses indicators written as an outline of lines, inside one cell or as plain text:

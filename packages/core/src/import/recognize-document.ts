@@ -7,7 +7,8 @@ import type { SourceLocation } from '../model/source-location';
 import { BOILERPLATE, CELL_PREFIX_NOISE, FORM_TITLES, type FormKind } from '../lexicon/documents';
 import { INDICATOR_GRID_ROLES, PROJECT_LIST_ROLES, type ColumnRole } from '../lexicon/columns';
 import { MONEY_FIELDS, type FieldRole } from '../lexicon/fields';
-import { htmlToText, normalizeText, toSimplified } from '../text/index';
+import { htmlToText } from '../text/index';
+import { cleanCellText } from './clean-cell-text';
 import { compactKey } from './compact-key';
 import { createFormDraft, hasFormContent, type FormDraft } from './form-draft';
 import { createGridState, flushPending, readGridRow, type GridState, type GridRowResult } from './indicator-grid';
@@ -19,12 +20,13 @@ import { finishDepartmentTarget, finishProject } from './finish-form';
 import { readListRow, type ListState } from './project-list';
 import { readNarrativeRow, type NarrativeState } from './department-narrative';
 import { readTaskRow, type TaskState } from './task-table';
-import { isTraditional } from './is-traditional';
 
 export interface RecognizeOptions {
   readonly file: string;
   /** Budget year to use when the document names none. */
   readonly fiscalYear?: number;
+  /** Include every source row with its status (used, boilerplate, unplaced) in the result. */
+  readonly withRows?: boolean;
 }
 
 type Mode = 'none' | 'fields' | 'grid' | 'list' | 'tasks' | 'narrative';
@@ -37,6 +39,9 @@ interface PreparedRow {
 
 /** Labels that open a form when none is open. */
 const FORM_OPENING_FIELDS: ReadonlySet<FieldRole> = new Set(['projectName', 'projectCode', 'implementingUnit', 'department', 'kind', 'period', 'fundsGroup', 'projectLead']);
+
+/** Labels of a group of fields (their own value, if any, is secondary). */
+const GROUP_FIELDS: ReadonlySet<FieldRole> = new Set(['fundsGroup', 'executionGroup', 'tasksGroup', 'indicatorsGroup', 'moneyScale']);
 
 /** Multi-row fields: a row without labels continues the last of these. */
 const CONTINUED_FIELDS: ReadonlySet<FieldRole> = new Set(['goals', 'longTermGoals', 'fundsGroup', 'purpose']);
@@ -66,10 +71,10 @@ class Recognizer {
   private titleKinds = new Set<string>();
   private lastField: FieldRole | null = null;
   private continuation: FieldRole | null = null;
+  private headerCells: string[] = [];
   private pendingLabels: { role: FieldRole | 'checkpoint'; col: number; month?: number }[] | null = null;
   private preamble: FormDraft = createFormDraft('project');
   private rows: PreparedRow[] = [];
-  private traditional = false;
 
   constructor(
     private readonly doc: CellDocument,
@@ -82,7 +87,6 @@ class Recognizer {
       this.doc.format === 'txt' && this.doc.rows.every((r) => r.cells.length <= 1)
         ? splitTextRows(this.doc.rows.map((r) => r.cells[0] ?? '').join('\n'))
         : this.doc.rows;
-    this.traditional = isTraditional(source);
     this.rows = source.map((r) => this.prepare(r));
     for (let i = 0; i < this.rows.length; i++) this.statuses.push(this.readRow(this.rows[i]!));
     this.closeForm();
@@ -90,7 +94,7 @@ class Recognizer {
     this.finishDocument();
     const count = (s: RowStatus) => this.statuses.filter((x) => x === s).length;
     const hasTargets = this.projects.length + this.departments.length > 0;
-    if (!hasTargets && !this.issues.some((i) => i.severity === 'error')) {
+    if (!hasTargets) {
       this.issues.unshift({ code: 'no-target-found', severity: 'error', message: '文件中未找到绩效目标表（项目名称、绩效指标等）' });
     }
     return {
@@ -106,19 +110,24 @@ class Recognizer {
         boilerplateRows: count('boilerplate'),
         unplacedRows: count('unplaced'),
       },
+      ...(this.options.withRows
+        ? { rows: this.rows.map((r, i) => ({ ...r.loc, text: r.cells.filter((c) => c).join('\t'), status: this.statuses[i]! })) }
+        : {}),
     };
   }
 
   private prepare(row: Row): PreparedRow {
     const cells = row.cells.map((raw) => {
-      let s = raw.replace(CELL_PREFIX_NOISE, '');
-      if (/<\/?[a-zA-Z][^>]*>/.test(s)) s = htmlToText(s);
-      s = s
-        .split('\n')
-        .map((l) => normalizeText(l))
-        .filter((l) => l)
-        .join('\n');
-      return this.traditional ? toSimplified(s) : s;
+      if (raw === '') return raw;
+      let s = raw.charCodeAt(0) === 91 ? raw.replace(CELL_PREFIX_NOISE, '') : raw;
+      if (s.includes('<') && /<\/?[a-zA-Z][^>]*>/.test(s)) s = htmlToText(s);
+      return s.includes('\n')
+        ? s
+            .split('\n')
+            .map((l) => cleanCellText(l))
+            .filter((l) => l)
+            .join('\n')
+        : cleanCellText(s);
     });
     return { cells, loc: row.loc };
   }
@@ -198,6 +207,24 @@ class Recognizer {
   }
 
   private readHeaderRow(row: PreparedRow): boolean {
+    // A header written one cell per line: gather the cells until a row that is not a header cell.
+    const single = row.cells.filter((c) => c);
+    const singleHeader = single.length === 1 ? matchColumnHeader(single[0]!) : null;
+    if (singleHeader && INDICATOR_GRID_ROLES.has(singleHeader.role) && this.mode !== 'grid') {
+      this.headerCells.push(single[0]!);
+      return true;
+    }
+    if (this.headerCells.length > 0) {
+      const cells = this.headerCells;
+      this.headerCells = [];
+      if (cells.length >= 2 && this.readHeaderRow({ cells, loc: row.loc })) {
+        this.grid!.width = -1;
+        return false;
+      }
+    }
+    let headerCells = 0;
+    for (const c of row.cells) if (c && c.length <= 30 && matchColumnHeader(c)) headerCells++;
+    if (headerCells < 2) return false;
     const roles = row.cells.map((c, col) => ({ m: c ? matchColumnHeader(c) : null, col }));
     const hits = roles.filter((r) => r.m);
     const gridHits = hits.filter((r) => INDICATOR_GRID_ROLES.has(r.m!.role));
@@ -241,6 +268,7 @@ class Recognizer {
   }
 
   private readFieldRow(row: PreparedRow): boolean {
+    if (!row.cells.some((c) => c && (matchUnitLine(c) || matchFieldLabel(c)))) return false;
     const found: { role: FieldRole | 'unitLine'; col: number; remark: string | null; rest: string | null; unit?: { code: string; name: string } }[] = [];
     row.cells.forEach((cell, col) => {
       if (!cell) return;
@@ -299,6 +327,12 @@ class Recognizer {
       this.lastField = 'spendingPlan';
       return true;
     }
+    // A label alone on its row (one cell per line): its value is on the next row.
+    if (found.length === 1 && valueCells.length === 0 && !found[0]!.rest && found[0]!.role !== 'unitLine' && !GROUP_FIELDS.has(found[0]!.role as FieldRole)) {
+      this.pendingLabels = [{ role: found[0]!.role as FieldRole, col: found[0]!.col }];
+      this.lastField = found[0]!.role as FieldRole;
+      return true;
+    }
     const fieldsOnly = found.filter((f) => f.role !== 'unitLine' && !f.rest);
     if (valueCells.length === 0 && fieldsOnly.length >= 2 && found.every((f) => !f.rest)) {
       const group = found.find((f) => f.role === 'executionGroup' || f.role === 'fundsGroup');
@@ -330,9 +364,21 @@ class Recognizer {
   private readPendingValues(row: PreparedRow): boolean {
     const labels = this.pendingLabels!;
     this.pendingLabels = null;
-    if (row.cells.some((c) => c && matchFieldLabel(c))) return false;
     const form = this.form;
     if (!form) return false;
+    const rowLabels = row.cells.map((c, col) => ({ m: c ? matchFieldLabel(c) : null, col })).filter((x) => x.m);
+    if (rowLabels.length === 1 && labels.length >= 2 && labels.every((l) => l.col > rowLabels[0]!.col)) {
+      // A matrix (预算执行情况): row labels down the side, column labels on top.
+      const rowRole = rowLabels[0]!.m!.role;
+      const under = (l: (typeof labels)[number]) => row.cells[l.col] ?? '';
+      if (!labels.some((l) => under(l))) return false;
+      const primary = labels.find((l) => l.role === 'execBudget') ?? labels[0]!;
+      this.setField(form, rowRole, under(primary), rowLabels[0]!.m!.remark, row.loc);
+      if (rowRole === 'fundsTotal' || rowRole === 'tasksTotal') for (const l of labels) if (under(l)) this.setField(form, l.role as FieldRole, under(l), null, row.loc);
+      this.pendingLabels = labels;
+      return true;
+    }
+    if (rowLabels.length > 0) return false;
     const values = row.cells.map((c, col) => ({ c, col })).filter((v) => v.c);
     const byCol = labels.every((l) => row.cells[l.col]);
     labels.forEach((l, i) => {
@@ -381,6 +427,8 @@ class Recognizer {
       form.execution ??= { budget: null, executed: null, rate: null, weight: null, score: null };
       const n = parsePercent(value);
       if (role === 'execRate' && n !== null) form.execution.rate = /%/.test(value) || n > 1 ? n / 100 : n;
+      if (role === 'execWeight' && n !== null) form.execution.weight = n;
+      if (role === 'execScore' && n !== null) form.execution.score = n;
       form.text.set(role, value);
       return;
     }
@@ -487,6 +535,7 @@ class Recognizer {
       if (form.title || form.text.size > 0) this.info('empty-form', `空表“${form.title ?? '绩效目标表'}”，没有可导入的内容`, loc);
       return;
     }
+    if (form.indicators.length === 0) this.warn('no-indicators', `项目“${form.text.get('projectName') ?? form.titleName}”没有识别到任何绩效指标`, loc);
     const { project, warnings } = finishProject(form, year, loc);
     for (const w of warnings) this.warn(w.code, w.message, loc, w.text);
     this.projects.push(project);

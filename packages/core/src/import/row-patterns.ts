@@ -1,9 +1,12 @@
 import { normalizeText } from '../text/index';
+import { cleanCellText } from './clean-cell-text';
 
 /** `362001兴隆县医疗保障局本级` — a unit code glued to the unit name. */
 const UNIT_LINE = /^(\d{3,12})\s*([\u4e00-\u9fa5][\u4e00-\u9fa5()（）·]{1,40}(?:局|中心|院|所|委员会|委|办公室|办|本级|机关|部|站|队|馆|厅|处|室|会|校|园|保障|公司|集团))$/;
 
 export function matchUnitLine(text: string): { code: string; name: string } | null {
+  const c = text.charCodeAt(0);
+  if (c < 48 || c > 57) return null;
   const m = UNIT_LINE.exec(text.replace(/\s+/g, ''));
   return m ? { code: m[1]!, name: m[2]! } : null;
 }
@@ -47,7 +50,7 @@ export function parseDate(text: string): string | null {
 
 /** `丁家毅 6569955` → name and phone. */
 export function splitPreparer(text: string): { name: string | null; phone: string | null } {
-  const s = normalizeText(text);
+  const s = cleanCellText(text);
   const m = /^(.*?)[\s,，、:：]*((?:\+?86)?[\d\-－()（）]{6,})\s*$/.exec(s);
   if (m) return { name: m[1]!.trim() || null, phone: m[2]!.trim() };
   return { name: s || null, phone: null };
@@ -55,7 +58,7 @@ export function splitPreparer(text: string): { name: string | null; phone: strin
 
 /** `西藏自治区医疗保障局116001` → name and code. */
 export function splitNameCode(text: string): { name: string; code: string | null } {
-  const s = normalizeText(text);
+  const s = cleanCellText(text);
   const m = /^(.*?\D)\s*(\d{3,12})$/.exec(s) ?? /^(\d{3,12})\s*(\D.*)$/.exec(s);
   if (!m) return { name: s, code: null };
   return /^\d/.test(m[1]!) ? { name: m[2]!.trim(), code: m[1]! } : { name: m[1]!.trim(), code: m[2]! };
@@ -72,7 +75,7 @@ export function parseProjectKind(text: string): 'new' | 'continuing' | 'recurrin
 
 /** Strips `指标1:` numbering and template hints such as `(≥**个)` from an indicator name. */
 export function cleanIndicatorName(text: string): string {
-  return normalizeText(text)
+  return cleanCellText(text)
     .replace(/^指标\s*\d+\s*[:：.、]?\s*/, '')
     .replace(/[(（][^()（）]*\*{2,}[^()（）]*[)）]/g, '')
     .replace(/\*{2,}/g, '')

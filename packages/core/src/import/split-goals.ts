@@ -1,4 +1,4 @@
-import { normalizeText } from '../text/index';
+import { cleanCellText } from './clean-cell-text';
 
 const MARKER = /(?=目标\s*\d+\s*[:：、.．])|(?=目标内容\s*\d+)/g;
 
@@ -10,7 +10,7 @@ export function splitGoals(text: string | null | undefined): string[] {
   if (!text) return [];
   const parts: string[] = [];
   for (const line of text.split('\n')) {
-    for (const piece of normalizeText(line).split(MARKER)) {
+    for (const piece of cleanCellText(line).split(MARKER)) {
       const cleaned = piece
         .replace(/^\s*\d+\s*[.．、]\s*(?!\d)/, '')
         .replace(/^\s*目标内容\s*\d*\s*/, '')

@@ -4,7 +4,7 @@
  * `医疗网络运维管理机制健全性 健全`. Returns value null when no value can be told apart.
  */
 export function splitNameValue(text: string): { name: string; value: string | null } {
-  const s = text.trim();
+  const s = text.normalize('NFKC').trim();
   if (!s) return { name: '', value: null };
   // 1. An explicit comparison operator or a connective before a number.
   const op = /(≥|≤|>=|<=|=>|=<|[><=＞＜＝]|不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|大于|小于|高于|低于|达到|达|控制在)\s*[\d０-９一二三四五六七八九十百千万〇零两.]/.exec(s);

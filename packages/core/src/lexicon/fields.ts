@@ -34,7 +34,8 @@ export type FieldRole =
   | 'execRate'
   | 'execWeight'
   | 'execScore'
-  | 'fiscalYear';
+  | 'fiscalYear'
+  | 'actualOutcome';
 
 export const FIELD_LABELS: ReadonlyArray<readonly [string, FieldRole]> = [
   ['项目名称', 'projectName'],
@@ -86,7 +87,10 @@ export const FIELD_LABELS: ReadonlyArray<readonly [string, FieldRole]> = [
   ['财政拨款', 'fundsFiscal'],
   ['财政资金', 'fundsFiscal'],
   ['其中:财政性资金', 'fundsFiscal'],
+  ['其中:当年财政拨款', 'fundsFiscal'],
   ['其他资金', 'fundsOther'],
+  ['上年结转资金', 'fundsOther'],
+  ['上年结转', 'fundsOther'],
   ['资金用途', 'purpose'],
   ['年度总体目标', 'goals'],
   ['总体目标', 'goals'],
@@ -116,7 +120,11 @@ export const FIELD_LABELS: ReadonlyArray<readonly [string, FieldRole]> = [
   ['全年执行数', 'execExecuted'],
   ['执行率', 'execRate'],
   ['预算执行率', 'execRate'],
+  ['分值', 'execWeight'],
+  ['得分', 'execScore'],
   ['预算年度', 'fiscalYear'],
+  ['实际完成情况', 'actualOutcome'],
+  ['全年实际完成情况', 'actualOutcome'],
 ];
 
 /** Field roles whose value is a money amount. */

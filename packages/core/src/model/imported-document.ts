@@ -27,4 +27,15 @@ export interface ImportedDocument {
   readonly projects: readonly Project[];
   readonly departmentTargets: readonly DepartmentTarget[];
   readonly stats: ImportStats;
+  /** Every source row with what became of it (for import previews); present when asked for. */
+  readonly rows?: readonly SourceRowStatus[];
+}
+
+export interface SourceRowStatus {
+  readonly line?: number;
+  readonly endLine?: number;
+  readonly cell?: string;
+  readonly page?: number;
+  readonly text: string;
+  readonly status: 'used' | 'boilerplate' | 'unplaced' | 'blank';
 }

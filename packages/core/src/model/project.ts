@@ -42,6 +42,8 @@ export interface Project {
   readonly spendingPlan: readonly SpendingCheckpoint[];
   readonly goals: readonly string[];
   readonly longTermGoals: readonly string[];
+  /** Self-evaluation: 实际完成情况 of the overall goals, as written. */
+  readonly achievedGoals?: readonly string[];
   readonly indicators: readonly Indicator[];
   /** The form's 必填/选填 marks per level-2 category, including categories left empty. */
   readonly categoryMarks: readonly CategoryMark[];
