@@ -1,2 +1,3 @@
 export * from './parse-document';
 export * from './parse-json';
+export * from './import-document';

@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerParseCommand } from './commands/parse-command';
+import { registerImportCommand } from './commands/import-command';
+import { registerProjectsCommand } from './commands/projects-command';
 
 /** Builds the `jixiao` command line; every command calls the same use cases as the web API. */
 export function createProgram(): Command {
@@ -8,6 +10,8 @@ export function createProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerParseCommand(program);
+  registerImportCommand(program);
+  registerProjectsCommand(program);
   return program;
 }
 

@@ -25,6 +25,15 @@ export interface GridState {
   pending: RecordCell[];
   pendingLoc: SourceLocation | null;
   multiCellRows: number;
+  /** Row counter within the grid, and where each indicator and each level-2 heading stood. */
+  rowIndex: number;
+  indicatorRows: number[];
+  headingRows: { index: number; level2: Level2 }[];
+  /** True when the first indicator came before any level-2 heading (a PDF of merged cells). */
+  headingsAfterRows: boolean;
+  /** A heading cut into pieces was seen: the headings are printed centred in their spans. */
+  piecesSeen: boolean;
+  lastHeadingAt: number;
 }
 
 export function createGridState(columns: GridColumn[], width: number): GridState {
@@ -40,6 +49,12 @@ export function createGridState(columns: GridColumn[], width: number): GridState
     pending: [],
     pendingLoc: null,
     multiCellRows: 0,
+    rowIndex: 0,
+    indicatorRows: [],
+    headingRows: [],
+    headingsAfterRows: false,
+    piecesSeen: false,
+    lastHeadingAt: -1,
   };
 }
 
@@ -53,6 +68,7 @@ export interface GridRowResult {
 /** Reads one row of an indicator grid: category headings first, then the record's cells. */
 export function readGridRow(state: GridState, cells: readonly string[], loc: SourceLocation): GridRowResult {
   const result: GridRowResult = { indicators: [], unplaced: [], warnings: [], marks: [] };
+  state.rowIndex++;
   // Leading fragments of a rotated group label (`绩` / `效` / `指标`) are furniture.
   const nonEmpty = cells.map((text, col) => ({ text, col })).filter((c, k, all) => c.text && !(isLabelFragment(c.text) && all.slice(0, k).every((x) => !x.text || isLabelFragment(x.text))));
   if (state.pending.length > 0 && nonEmpty.some((c) => matchCategory(c.text))) flushPending(state, result);
@@ -65,6 +81,11 @@ export function readGridRow(state: GridState, cells: readonly string[], loc: Sou
   let setLevel2InRow = false;
   nonEmpty.forEach((cell, k) => {
     let cat = record.length === 0 ? matchCategory(cell.text) : null;
+    let piece = false;
+    if (!cat && record.length === 0) {
+      cat = completeHeadingPiece(cell.text);
+      piece = cat !== null;
+    }
     const nameCol = state.columns.find((c) => c.role === 'name')?.col;
     if (cat && positional && setLevel2InRow && cell.col === nameCol) cat = null;
     if (cat && setLevel2InRow) {
@@ -85,25 +106,42 @@ export function readGridRow(state: GridState, cells: readonly string[], loc: Sou
     else if (cat.level1 && cat.level2) {
       // A 必填/选填 mark only ever follows a level-2 heading; then the heading that follows, the
       // category already open, and last the column the cell stands in decide.
+      const s101Seen = state.headingRows.some((h) => h.level2 === 'economicCost' || h.level2 === 'socialCost' || h.level2 === 'environmentalCost');
       if (setLevel1InRow || cat.required !== null) asLevel1 = false;
       else if (nextIsHeading) asLevel1 = true;
+      else if (cat.level1 === 'cost' && s101Seen) asLevel1 = true;
       else if (state.level1 !== null && LEVEL1_OF_LEVEL2[cat.level2] === state.level1) asLevel1 = false;
       else if (positional && level1Col !== undefined && cell.col === level1Col) asLevel1 = true;
       else if (positional && level2Col !== undefined && cell.col === level2Col) asLevel1 = false;
       else asLevel1 = state.level1 === null || LEVEL1_OF_LEVEL2[cat.level2] !== state.level1;
     }
     if (asLevel1) {
+      // A level 1 printed in the middle of its merged cell may follow its first level 2 (PDF).
+      const keep = state.level2 !== null && !setLevel2InRow && canonicalLevel1(cat.level1, state.level2) === cat.level1 && state.level1 !== cat.level1 && state.level2Text !== null && state.lastHeadingAt === state.rowIndex - 1;
       state.level1 = cat.level1;
       state.level1Text = cell.text;
-      state.level2 = null;
-      state.level2Text = null;
-      state.required = null;
+      if (!keep) {
+        state.level2 = null;
+        state.level2Text = null;
+        state.required = null;
+      }
       setLevel1InRow = true;
+      if (cat.level1 === 'satisfaction' && !nextIsHeading) {
+        // 满意度指标 has one level 2 only: the heading names both.
+        state.level2 = 'serviceSatisfaction';
+        state.level2Text = null;
+        setLevel2InRow = true;
+        state.headingRows.push({ index: state.rowIndex + (piece ? 1 : 0), level2: 'serviceSatisfaction' });
+      }
     } else if (cat.level2) {
       state.level2 = cat.level2;
       state.level2Text = cell.text;
       state.required = cat.required;
       setLevel2InRow = true;
+      // A piece cut from a wrapped heading stands one row above the heading's middle.
+      state.headingRows.push({ index: state.rowIndex + (piece ? 1 : 0), level2: cat.level2 });
+      state.lastHeadingAt = state.rowIndex;
+      if (piece) state.piecesSeen = true;
       const canonical = canonicalLevel1(state.level1, cat.level2);
       if (canonical !== state.level1) {
         // Only a level 1 written in this very row contradicts; otherwise its merged cell was lost.
@@ -167,6 +205,8 @@ function buildIndicator(state: GridState, record: RecordCell[], positional: bool
     if (targetText) result.unplaced.push(targetText);
     return;
   }
+  if (state.indicatorRows.length === 0 && state.level2 === null) state.headingsAfterRows = true;
+  state.indicatorRows.push(state.rowIndex);
   const parsed = targetText ? parseTargetValue(targetText) : null;
   const actualText = assigned.get('actual')?.trim() || null;
   const raw: Record<string, string> = { name: rawName };
@@ -221,4 +261,42 @@ export function canonicalLevel1(written: Level1 | null, level2: Level2): Level1 
 export function isLabelFragment(text: string): boolean {
   const t = text.replace(/\s+/g, '');
   return t.length > 0 && t.length <= 6 && '年度绩效指标'.includes(t);
+}
+
+const LEVEL2_TEXTS = ['数量指标', '质量指标', '时效指标', '成本指标', '经济成本指标', '社会成本指标', '生态环境成本指标', '经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标', '服务对象满意度指标', '满意度指标'];
+
+/**
+ * A heading cut by a narrow printed column (`经济成本指` / `标`, `社会效益` / `指标`): a piece of
+ * at least two characters that begins exactly one known heading is taken as that heading.
+ */
+export function completeHeadingPiece(text: string): ReturnType<typeof matchCategory> {
+  const t = text.replace(/\s+/g, '');
+  if (t.length < 2 || t.length > 8 || /指标$/.test(t)) return null;
+  const hits = LEVEL2_TEXTS.filter((h) => h.startsWith(t));
+  return hits.length === 1 ? matchCategory(hits[0]!) : null;
+}
+
+/**
+ * When a grid printed its merged category cells in the middle of the rows they span (PDF), the
+ * headings come after some of their rows. Each heading then covers the rows centred on it: the
+ * span of a heading starts after the previous span and reaches as far past the heading as it
+ * starts before it.
+ */
+export function assignCenteredCategories(state: GridState, indicators: Indicator[]): Indicator[] {
+  if (!(state.headingsAfterRows || state.piecesSeen) || state.headingRows.length === 0 || indicators.length !== state.indicatorRows.length) return indicators;
+  const level2ByIndicator: (Level2 | null)[] = new Array(indicators.length).fill(null);
+  let next = 0;
+  state.headingRows.forEach((h, k) => {
+    if (next >= indicators.length) return;
+    const start = state.indicatorRows[next]!;
+    const isLast = k === state.headingRows.length - 1;
+    const end = isLast ? Infinity : Math.max(h.index, 2 * h.index - start);
+    while (next < indicators.length && state.indicatorRows[next]! <= end) level2ByIndicator[next++] = h.level2;
+  });
+  return indicators.map((ind, i) => {
+    const level2 = level2ByIndicator[i] ?? ind.level2;
+    if (!level2 || level2 === ind.level2) return ind;
+    const level1 = ind.level1 === 'cost' && level2 === 'cost' ? 'cost' : LEVEL1_OF_LEVEL2[level2];
+    return { ...ind, level2, level1, level2Text: LEVEL2_TEXTS.find((t) => matchCategory(t)?.level2 === level2) ?? null };
+  });
 }

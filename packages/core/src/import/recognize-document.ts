@@ -11,7 +11,7 @@ import { htmlToText } from '../text/index';
 import { cleanCellText } from './clean-cell-text';
 import { compactKey } from './compact-key';
 import { createFormDraft, hasFormContent, type FormDraft } from './form-draft';
-import { createGridState, flushPending, readGridRow, type GridState, type GridRowResult } from './indicator-grid';
+import { assignCenteredCategories, createGridState, flushPending, readGridRow, type GridState, type GridRowResult } from './indicator-grid';
 import { matchColumnHeader, matchFieldLabel } from './match-lexicon';
 import { parseMoney, scaleFromText } from './parse-money';
 import { findTitleYear, matchCheckpoint, matchUnitLine, matchYearLine, parsePercent } from './row-patterns';
@@ -72,6 +72,7 @@ class Recognizer {
   private lastField: FieldRole | null = null;
   private continuation: FieldRole | null = null;
   private headerCells: string[] = [];
+  private gridStart = 0;
   private pendingLabels: { role: FieldRole | 'checkpoint'; col: number; month?: number }[] | null = null;
   private preamble: FormDraft = createFormDraft('project');
   private rows: PreparedRow[] = [];
@@ -236,6 +237,7 @@ class Recognizer {
         .filter((r) => r.m!.role !== 'indicators' && r.m!.role !== 'goals' && r.m!.role !== 'projectName' && r.m!.role !== 'amount')
         .map((r) => ({ role: r.m!.role, col: r.col }));
       this.grid = createGridState(columns, row.cells.length);
+      this.gridStart = this.form?.indicators.length ?? 0;
       this.mode = 'grid';
       if (columns.some((c) => c.role === 'actual' || c.role === 'score')) this.titleKinds.add('self-evaluation');
       void form;
@@ -475,6 +477,9 @@ class Recognizer {
       const result: GridRowResult = { indicators: [], unplaced: [], warnings: [], marks: [] };
       flushPending(this.grid, result);
       this.absorbGridResult(this.form, result, this.grid.pendingLoc ?? {});
+      const first = this.gridStart;
+      const reassigned = assignCenteredCategories(this.grid, this.form.indicators.slice(first));
+      this.form.indicators.splice(first, reassigned.length, ...reassigned);
     }
     this.grid = null;
   }

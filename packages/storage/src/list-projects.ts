@@ -1,0 +1,173 @@
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import type { ProjectStatus, Schema } from './schema';
+
+export type ProjectSortField = 'name' | 'code' | 'fundsTotal' | 'fiscalYear' | 'status' | 'score' | 'createdAt' | 'updatedAt';
+
+export interface ProjectSort {
+  readonly field: ProjectSortField;
+  readonly direction: 'asc' | 'desc';
+}
+
+export interface ProjectFilter {
+  /** Only these units (an empty list matches nothing). Callers expand sub-units themselves. */
+  readonly unitIds?: readonly string[];
+  readonly fiscalYear?: number;
+  readonly status?: ProjectStatus | readonly ProjectStatus[];
+  readonly grade?: string;
+  /** Case-insensitive substring of the project name or code. */
+  readonly search?: string;
+  /** Only projects with at least one indicator in this level-2 category. */
+  readonly level2?: string;
+  readonly limit: number;
+  readonly offset: number;
+  /** Default: updatedAt desc. Nulls sort last on both dialects; ties break on id. */
+  readonly sort?: ProjectSort;
+}
+
+/** One list row (no document). */
+export interface ProjectSummary {
+  readonly id: string;
+  readonly unitId: string;
+  readonly unitName: string | null;
+  readonly unitCode: string | null;
+  readonly fiscalYear: number | null;
+  readonly code: string | null;
+  readonly name: string;
+  readonly kind: string | null;
+  readonly status: ProjectStatus;
+  readonly fundsTotal: number | null;
+  readonly fundsFiscal: number | null;
+  readonly fundsOther: number | null;
+  readonly version: number;
+  readonly grade: string | null;
+  readonly score: number | null;
+  readonly findingCount: number | null;
+  readonly indicatorCount: number;
+  readonly updatedAt: string;
+}
+
+export interface ProjectPage {
+  readonly rows: readonly ProjectSummary[];
+  /** Matching projects, ignoring limit/offset. */
+  readonly total: number;
+  /** Sum of funds_total (fen) over all matching projects. */
+  readonly fundsTotal: number;
+}
+
+const SORT_COLUMNS = {
+  name: 'projects.name',
+  code: 'projects.code',
+  fundsTotal: 'projects.funds_total',
+  fiscalYear: 'projects.fiscal_year',
+  status: 'projects.status',
+  score: 'projects.score',
+  createdAt: 'projects.created_at',
+  updatedAt: 'projects.updated_at',
+} as const;
+
+/** A filtered, sorted page of projects plus the count and funds total of the whole match: two queries. */
+export async function listProjects(db: Kysely<Schema>, filter: ProjectFilter): Promise<ProjectPage> {
+  const sort = filter.sort ?? { field: 'updatedAt', direction: 'desc' };
+  const column = SORT_COLUMNS[sort.field];
+  const rows = await db
+    .selectFrom('projects')
+    .where((eb) => eb.and(buildConditions(eb, filter)))
+    .leftJoin('units', 'units.id', 'projects.unit_id')
+    .select([
+      'projects.id',
+      'projects.unit_id',
+      'units.name as unit_name',
+      'units.code as unit_code',
+      'projects.fiscal_year',
+      'projects.code',
+      'projects.name',
+      'projects.kind',
+      'projects.status',
+      'projects.funds_total',
+      'projects.funds_fiscal',
+      'projects.funds_other',
+      'projects.version',
+      'projects.grade',
+      'projects.score',
+      'projects.finding_count',
+      'projects.indicator_count',
+      'projects.updated_at',
+    ])
+    .orderBy(column, (ob) => (sort.direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
+    .orderBy('projects.id', sort.direction)
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute();
+  const totals = await db
+    .selectFrom('projects')
+    .where((eb) => eb.and(buildConditions(eb, filter)))
+    .select((eb) => [
+      eb.fn.countAll<number>().as('total'),
+      sql<number>`cast(coalesce(sum(${eb.ref('projects.funds_total')}), 0) as bigint)`.as('funds_total'),
+    ])
+    .executeTakeFirstOrThrow();
+  return {
+    rows: rows.map((r) => ({
+      id: r.id,
+      unitId: r.unit_id,
+      unitName: r.unit_name,
+      unitCode: r.unit_code,
+      fiscalYear: r.fiscal_year,
+      code: r.code,
+      name: r.name,
+      kind: r.kind,
+      status: r.status,
+      fundsTotal: r.funds_total,
+      fundsFiscal: r.funds_fiscal,
+      fundsOther: r.funds_other,
+      version: r.version,
+      grade: r.grade,
+      score: r.score,
+      findingCount: r.finding_count,
+      indicatorCount: r.indicator_count,
+      updatedAt: r.updated_at,
+    })),
+    total: Number(totals.total),
+    fundsTotal: Number(totals.funds_total),
+  };
+}
+
+function buildConditions(eb: ExpressionBuilder<Schema, 'projects'>, f: ProjectFilter): Expression<SqlBool>[] {
+  const conditions: Expression<SqlBool>[] = [];
+  if (f.unitIds) {
+    conditions.push(f.unitIds.length ? eb('projects.unit_id', 'in', [...f.unitIds]) : sql<SqlBool>`1 = 0`);
+  }
+  if (f.fiscalYear !== undefined) conditions.push(eb('projects.fiscal_year', '=', f.fiscalYear));
+  if (f.status !== undefined) {
+    const statuses = typeof f.status === 'string' ? [f.status] : [...f.status];
+    conditions.push(statuses.length ? eb('projects.status', 'in', statuses) : sql<SqlBool>`1 = 0`);
+  }
+  if (f.grade !== undefined) conditions.push(eb('projects.grade', '=', f.grade));
+  const search = f.search?.trim();
+  if (search) {
+    const pattern = `%${escapeLike(search.toLowerCase())}%`;
+    conditions.push(
+      eb.or([
+        sql<SqlBool>`lower(${eb.ref('projects.name')}) like ${pattern} escape '\\'`,
+        sql<SqlBool>`lower(${eb.ref('projects.code')}) like ${pattern} escape '\\'`,
+      ]),
+    );
+  }
+  if (f.level2 !== undefined) {
+    const level2 = f.level2;
+    conditions.push(
+      eb.exists(
+        eb
+          .selectFrom('indicators')
+          .select(sql.lit(1).as('one'))
+          .whereRef('indicators.project_id', '=', 'projects.id')
+          .where('indicators.level2', '=', level2),
+      ),
+    );
+  }
+  return conditions;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

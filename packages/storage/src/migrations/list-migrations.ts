@@ -1,0 +1,13 @@
+import type { Migration } from 'kysely';
+import { initialSchema } from './0001-initial-schema';
+
+/**
+ * Every migration, in order. Names sort lexicographically (Kysely runs them in name order), so
+ * keep the four-digit prefix. Add a migration: write `NNNN-what-it-does.ts` exporting a
+ * `Migration`, and append it here. Never edit or rename one that has shipped.
+ */
+export function listMigrations(): Record<string, Migration> {
+  return {
+    '0001-initial-schema': initialSchema,
+  };
+}

@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely';
+import type { ProjectStatus, Schema } from './schema';
+
+export interface ProjectVersionInput {
+  readonly projectId: string;
+  readonly version: number;
+  readonly status: ProjectStatus;
+  readonly document: string;
+  readonly changedBy: string;
+  readonly changedAt: string;
+  readonly changeNote: string | null;
+}
+
+/** Keeps one saved version of a project (history and diffs). */
+export async function recordProjectVersion(db: Kysely<Schema>, v: ProjectVersionInput): Promise<void> {
+  await db
+    .insertInto('project_versions')
+    .values({
+      project_id: v.projectId,
+      version: v.version,
+      status: v.status,
+      document: v.document,
+      changed_by: v.changedBy,
+      changed_at: v.changedAt,
+      change_note: v.changeNote,
+    })
+    .execute();
+}

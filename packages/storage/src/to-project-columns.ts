@@ -1,0 +1,27 @@
+import type { Project } from '@jixiao/core';
+import { canonicalizeJson } from './canonicalize-json';
+import type { ProjectsTable } from './schema';
+
+export type ProjectColumns = Pick<
+  ProjectsTable,
+  'code' | 'name' | 'kind' | 'funds_total' | 'funds_fiscal' | 'funds_other' | 'indicator_count' | 'document'
+>;
+
+/** The columns of a `projects` row that are derived from the domain object. */
+export function toProjectColumns(project: Project): ProjectColumns {
+  return {
+    code: project.code,
+    name: project.name,
+    kind: project.kind,
+    funds_total: checkFen(project.funds.total),
+    funds_fiscal: checkFen(project.funds.fiscal),
+    funds_other: checkFen(project.funds.other),
+    indicator_count: project.indicators.length,
+    document: canonicalizeJson(project),
+  };
+}
+
+function checkFen(fen: number | null): number | null {
+  if (fen !== null && !Number.isSafeInteger(fen)) throw new RangeError(`money must be integer fen, got ${fen}`);
+  return fen;
+}
