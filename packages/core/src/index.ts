@@ -10,3 +10,4 @@ export * from './lexicon/columns';
 export * from './render-view/index';
 export * from './import/fold-cjk-radicals';
 export * from './import/clean-cell-text';
+export * from './review/index';

@@ -1,1 +1,15 @@
-export {};
+export * from './escape-html';
+export * from './print-css';
+export * from './render-html';
+export * from './pdf-renderer';
+export * from './render-pdf';
+export * from './render-batch-pdf';
+export * from './render-docx';
+export * from './safe-sheet-name';
+export * from './to-safe-csv-field';
+export * from './render-csv';
+export * from './write-view-to-sheet';
+export * from './write-summary-sheet';
+export * from './jixiao-sheet';
+export * from './render-xlsx';
+export * from './read-jixiao-workbook';

@@ -6,6 +6,7 @@ import { parseTargetValue } from '../value/index';
 import { alignRecord, isValueLike, type GridColumn, type RecordCell } from './align-record';
 import { matchCategory } from './match-lexicon';
 import { compactKey } from './compact-key';
+import { toSimplified } from '../text/to-simplified';
 import { cleanIndicatorName } from './row-patterns';
 import type { SourceLocation } from '../model/source-location';
 
@@ -242,8 +243,9 @@ function buildIndicator(state: GridState, record: RecordCell[], positional: bool
   });
 }
 
-export function parseScoringRule(text: string | undefined): Indicator['scoringRule'] {
-  if (!text) return null;
+export function parseScoringRule(raw: string | undefined): Indicator['scoringRule'] {
+  if (!raw) return null;
+  const text = toSimplified(raw);
   if (/满意度/.test(text)) return 'satisfaction';
   if (/比例/.test(text)) return 'proportional';
   if (/等级|评判|档次/.test(text)) return 'graded';

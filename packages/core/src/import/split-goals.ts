@@ -1,6 +1,6 @@
 import { cleanCellText } from './clean-cell-text';
 
-const MARKER = /(?=目标\s*\d+\s*[:：、.．])|(?=目标内容\s*\d+)/g;
+const MARKER = /(?=目[标標]\s*\d+\s*[:：、.．])|(?=目[标標]内容\s*\d+)/g;
 
 /**
  * Splits a goals text into its parts: by lines, then by `目标1:`-style markers; numbering such as
@@ -13,8 +13,8 @@ export function splitGoals(text: string | null | undefined): string[] {
     for (const piece of cleanCellText(line).split(MARKER)) {
       const cleaned = piece
         .replace(/^\s*\d+\s*[.．、]\s*(?!\d)/, '')
-        .replace(/^\s*目标内容\s*\d*\s*/, '')
-        .replace(/^\s*目标\s*\d*\s*[:：、.．]?\s*/, '')
+        .replace(/^\s*目[标標]内容\s*\d*\s*/, '')
+        .replace(/^\s*目[标標]\s*\d*\s*[:：、.．]?\s*/, '')
         .replace(/^[;；,，\s]+|[;；,，\s]+$/g, '')
         .trim();
       if (cleaned) parts.push(cleaned);

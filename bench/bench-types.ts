@@ -1,0 +1,16 @@
+/** One measured figure, with the floor measured in the same process run and their ratio. */
+export interface BenchMeasure {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+  /** The floor (baseline) measured in the same run, in the same unit. */
+  readonly baseline: number | null;
+  /** value / baseline for rates, or baseline-relative cost; see `note`. */
+  readonly ratio: number | null;
+  readonly aim?: string;
+  readonly note?: string;
+}
+
+export interface BenchOptions {
+  readonly quick: boolean;
+}

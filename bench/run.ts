@@ -1,0 +1,37 @@
+// `npm run bench [-- --quick]`: runs every benchmark, prints one JSON report and keeps it in
+// bench/results/ with the commit it measured.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, platform, release } from 'node:os';
+import { join } from 'node:path';
+import type { BenchMeasure, BenchOptions } from './bench-types';
+import { benchParse } from './parse-bench';
+
+const quick = process.argv.includes('--quick');
+const opts: BenchOptions = { quick };
+const suites: Array<[string, (o: BenchOptions) => Promise<BenchMeasure[]>]> = [['parse', benchParse]];
+
+const measures: BenchMeasure[] = [];
+for (const [name, run] of suites) {
+  process.stderr.write(`bench: ${name}…\n`);
+  measures.push(...(await run(opts)));
+}
+const commit = (() => {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+})();
+const report = {
+  commit,
+  date: new Date().toISOString(),
+  quick,
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), platform: `${platform()} ${release()}`, node: process.version },
+  measures,
+};
+const json = JSON.stringify(report, null, 2);
+process.stdout.write(`${json}\n`);
+const dir = join(import.meta.dirname, 'results');
+mkdirSync(dir, { recursive: true });
+writeFileSync(join(dir, `${report.date.replace(/[:.]/g, '-')}-${commit}${quick ? '-quick' : ''}.json`), `${json}\n`);

@@ -1,0 +1,4 @@
+export * from './normalize-text';
+export * from './html-to-text';
+export * from './to-simplified';
+export * from './parse-chinese-number';

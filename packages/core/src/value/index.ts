@@ -1,0 +1,3 @@
+export * from './parse-target-value';
+export * from './format-target-value';
+export * from './scale-decimal';

@@ -1,0 +1,11 @@
+import type { LayoutView } from '@jixiao/core';
+import { flattenView } from '@jixiao/core';
+import { toSafeCsvField } from './to-safe-csv-field';
+
+/** A view as CSV (UTF-8 with BOM so Excel reads Chinese), merged cells written once, formulas defused. */
+export function renderCsv(view: LayoutView): string {
+  const flat = flattenView(view);
+  const grid = Array.from({ length: flat.rowCount }, () => Array<string>(flat.columnCount).fill(''));
+  for (const c of flat.cells) grid[c.row]![c.col] = c.cell.text;
+  return `\uFEFF${grid.map((row) => row.map(toSafeCsvField).join(',')).join('\r\n')}\r\n`;
+}
