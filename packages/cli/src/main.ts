@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerParseCommand } from './commands/parse-command';
+import { registerReviewCommand } from './commands/review-command';
 import { registerImportCommand } from './commands/import-command';
 import { registerProjectsCommand } from './commands/projects-command';
 
@@ -10,6 +11,7 @@ export function createProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerParseCommand(program);
+  registerReviewCommand(program);
   registerImportCommand(program);
   registerProjectsCommand(program);
   return program;

@@ -2,9 +2,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { parseDocument, toParseJsonDocument, type ParseJsonDocument } from '@jixiao/app';
+import { DEFAULT_READ_LIMITS } from '@jixiao/formats';
 import { formatParseSummary } from '../format-parse-summary';
 
-const MAX_FILE_BYTES = 200 * 1024 * 1024;
+const MAX_FILE_BYTES = DEFAULT_READ_LIMITS.maxInputBytes;
 
 /** `jixiao parse FILE… [--json]`: recognise documents without storing anything. Exit 2 when a file held no target or could not be read. */
 export function registerParseCommand(program: Command): void {
@@ -28,7 +29,7 @@ export function registerParseCommand(program: Command): void {
     });
 }
 
-async function parseFile(file: string, year: number | undefined): Promise<ParseJsonDocument> {
+export async function parseFile(file: string, year: number | undefined): Promise<ParseJsonDocument> {
   try {
     const info = await stat(file);
     if (!info.isFile()) throw new Error('不是文件');
