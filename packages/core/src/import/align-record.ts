@@ -29,13 +29,29 @@ export function isValueLike(t: string): boolean {
   return OPERATOR_START.test(t) || NUMBER_LIKE.test(t) || /\d\s*%/.test(t) || /^百分之/.test(t);
 }
 
+/** What the scoring needs to know about a cell, computed once per cell. */
+interface CellFeatures {
+  readonly text: string;
+  readonly value: boolean;
+  readonly short: boolean;
+  readonly pureNumber: boolean;
+  readonly operatorStart: boolean;
+}
+
+function describeCell(text: string): CellFeatures {
+  return { text, value: isValueLike(text), short: text.length <= 12, pureNumber: PURE_NUMBER.test(text), operatorStart: OPERATOR_START.test(text) };
+}
+
 /** How well a cell's text fits a column role; higher is better, negative means unlikely. */
 export function scoreCellForRole(role: ColumnRole, text: string): number {
-  const value = isValueLike(text);
-  const short = text.length <= 12;
+  return scoreFeatures(role, describeCell(text));
+}
+
+function scoreFeatures(role: ColumnRole, f: CellFeatures): number {
+  const { text, value, short } = f;
   switch (role) {
     case 'name':
-      return /^指标\s*\d+\s*[:：]/.test(text) ? 4 : value ? (OPERATOR_START.test(text) ? -3 : -1) : 1;
+      return text.startsWith('指标') && /^指标\s*\d+\s*[:：]/.test(text) ? 4 : value ? (f.operatorStart ? -3 : -1) : 1;
     case 'target':
     case 'longTermTarget':
       return value ? 2.5 : short ? 0.5 : 0;
@@ -45,7 +61,7 @@ export function scoreCellForRole(role: ColumnRole, text: string): number {
       return value ? 1.5 : /^(无|达成目标|\/)$/.test(text) ? 1 : short ? 0.2 : -0.5;
     case 'weight':
     case 'score':
-      return PURE_NUMBER.test(text) && Number(text) <= 100 ? 3 : -4;
+      return f.pureNumber && Number(text) <= 100 ? 3 : -4;
     case 'basis':
       return BASIS_WORDS.test(text) && text.length <= 24 && !value ? 3 : value ? -2 : 0;
     case 'scoringRule':
@@ -68,7 +84,7 @@ export function scoreCellForRole(role: ColumnRole, text: string): number {
     case 'amountOther':
       return /^[\d,]+(\.\d+)?(万元|元|万)?$/.test(text) ? 2 : -3;
     case 'serial':
-      return PURE_NUMBER.test(text) && text.length <= 3 ? 2 : -4;
+      return f.pureNumber && text.length <= 3 ? 2 : -4;
     default:
       return 0;
   }
@@ -85,7 +101,7 @@ const POSITION_BONUS = 1.5;
  */
 export function alignRecord(cells: readonly RecordCell[], columns: readonly GridColumn[], positional: boolean): Alignment {
   // Score on NFKC text so full-width digits and operators count as values.
-  const texts = cells.map((c) => c.text.normalize('NFKC'));
+  const features = cells.map((c) => describeCell(c.text.normalize('NFKC')));
   const n = cells.length;
   const m = columns.length;
   const w = m + 1;
@@ -100,7 +116,7 @@ export function alignRecord(cells: readonly RecordCell[], columns: readonly Grid
     move[i * w] = 2;
     for (let j = 1; j <= m; j++) {
       const column = columns[j - 1]!;
-      let fit = scoreCellForRole(column.role, texts[i - 1]!);
+      let fit = scoreFeatures(column.role, features[i - 1]!);
       if (positional && cell.col === column.col) fit += POSITION_BONUS;
       const place = best[(i - 1) * w + j - 1]! + fit;
       const leaveColumn = best[i * w + j - 1]!;

@@ -2,6 +2,7 @@ import type { Level1, Level2 } from '../model/taxonomy';
 import { LEVEL1_HEADINGS, LEVEL2_HEADINGS } from '../lexicon/categories';
 import { COLUMN_HEADERS, type ColumnRole } from '../lexicon/columns';
 import { FIELD_LABELS, type FieldRole } from '../lexicon/fields';
+import { FORM_TITLES, type FormKind } from '../lexicon/documents';
 import { compactKey, type CompactKey } from './compact-key';
 
 const level1Map = new Map<string, Level1>(LEVEL1_HEADINGS);
@@ -22,7 +23,7 @@ const fieldPrefixes = [...FIELD_LABELS]
 function memoize<R>(fn: (text: string) => R, limit = 20_000): (text: string) => R {
   const cache = new Map<string, R>();
   return (text: string) => {
-    if (text.length > 40) return fn(text);
+    if (text.length > 80) return fn(text);
     const hit = cache.get(text);
     if (hit !== undefined || cache.has(text)) return hit as R;
     const value = fn(text);
@@ -109,3 +110,17 @@ function findLabelEnd(text: string, label: string): number {
   }
   return -1;
 }
+
+export interface TitleMatch {
+  readonly kind: FormKind;
+  readonly key: string;
+}
+
+/** A form title (`…绩效目标申报表`, `…公开表`, `部门整体支出绩效目标表`) and the kind of form it opens. */
+export const matchFormTitle = memoize((text: string): TitleMatch | null => {
+  if (text.length > 120) return null;
+  const key = compactKey(text).key;
+  if (key.length > 80) return null;
+  const kind = FORM_TITLES.find(([re]) => re.test(key))?.[1];
+  return kind ? { kind, key } : null;
+});

@@ -4,15 +4,14 @@ import type { ImportIssue } from '../model/import-issue';
 import type { ImportedDocument, LayoutFamily } from '../model/imported-document';
 import type { Project } from '../model/project';
 import type { SourceLocation } from '../model/source-location';
-import { BOILERPLATE, CELL_PREFIX_NOISE, FORM_TITLES, type FormKind } from '../lexicon/documents';
+import { BOILERPLATE, CELL_PREFIX_NOISE, type FormKind } from '../lexicon/documents';
 import { INDICATOR_GRID_ROLES, PROJECT_LIST_ROLES, type ColumnRole } from '../lexicon/columns';
 import { MONEY_FIELDS, type FieldRole } from '../lexicon/fields';
 import { htmlToText } from '../text/index';
 import { cleanCellText } from './clean-cell-text';
-import { compactKey } from './compact-key';
 import { createFormDraft, hasFormContent, type FormDraft } from './form-draft';
 import { assignCenteredCategories, createGridState, flushPending, readGridRow, type GridState, type GridRowResult } from './indicator-grid';
-import { matchColumnHeader, matchFieldLabel } from './match-lexicon';
+import { matchColumnHeader, matchFieldLabel, matchFormTitle } from './match-lexicon';
 import { parseMoney, scaleFromText } from './parse-money';
 import { findTitleYear, matchCheckpoint, matchUnitLine, matchYearLine, parsePercent } from './row-patterns';
 import { splitTextRows } from './split-text-rows';
@@ -164,9 +163,9 @@ class Recognizer {
 
   /** Titles, year lines and unit lines: context for the form that follows. */
   private readContextLine(text: string, row: PreparedRow): boolean {
-    const key = compactKey(text).key;
-    const kind = key.length <= 80 ? FORM_TITLES.find(([re]) => re.test(key))?.[1] : undefined;
-    if (kind) {
+    const title = matchFormTitle(text);
+    if (title) {
+      const { kind, key } = title;
       const year = findTitleYear(text);
       if (kind === 'disclosure') {
         this.docKind = 'disclosure';
@@ -270,19 +269,16 @@ class Recognizer {
   }
 
   private readFieldRow(row: PreparedRow): boolean {
-    if (!row.cells.some((c) => c && (matchUnitLine(c) || matchFieldLabel(c)))) return false;
-    const found: { role: FieldRole | 'unitLine'; col: number; remark: string | null; rest: string | null; unit?: { code: string; name: string } }[] = [];
-    row.cells.forEach((cell, col) => {
-      if (!cell) return;
+    let found: { role: FieldRole | 'unitLine'; col: number; remark: string | null; rest: string | null; unit?: { code: string; name: string } }[] | null = null;
+    for (let col = 0; col < row.cells.length; col++) {
+      const cell = row.cells[col]!;
+      if (!cell) continue;
       const unit = matchUnitLine(cell);
-      if (unit) {
-        found.push({ role: 'unitLine', col, remark: null, rest: null, unit });
-        return;
-      }
-      const m = matchFieldLabel(cell);
-      if (m) found.push({ ...m, col });
-    });
-    if (found.length === 0) return false;
+      const m = unit ? null : matchFieldLabel(cell);
+      if (unit) (found ??= []).push({ role: 'unitLine', col, remark: null, rest: null, unit });
+      else if (m) (found ??= []).push({ ...m, col });
+    }
+    if (!found) return false;
     // In a grid, only labels that open a new part end it (a cell reading 财政拨款 is an indicator name).
     if (this.mode === 'grid' && !found.some((f) => f.role !== 'fundsFiscal' && f.role !== 'fundsOther')) return false;
     if (this.mode === 'narrative' && found.every((f) => f.role === 'goals' || f.role === 'indicatorsGroup') && row.cells.filter((c) => c).length === 1) return false;

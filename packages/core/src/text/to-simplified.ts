@@ -9,8 +9,11 @@ export const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<string, string> = new Map(
   Array.from({ length: PAIRS.length / 2 }, (_, i) => [PAIRS[2 * i]!, PAIRS[2 * i + 1]!] as const),
 );
 
+const TRADITIONAL_CHARS = new RegExp(`[${Array.from(TRADITIONAL_TO_SIMPLIFIED.keys()).join('')}]`);
+
 /** Folds Traditional characters to Simplified; other characters are left as they are. */
 export function toSimplified(text: string): string {
+  if (!TRADITIONAL_CHARS.test(text)) return text;
   let out = '';
   let changed = false;
   for (const ch of text) {
