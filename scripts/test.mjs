@@ -5,6 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { startPgCluster, findPgBin } from './lib/pg-cluster.mjs';
+import { ensureInstall } from './lib/ensure-install.mjs';
+
+ensureInstall(new URL('..', import.meta.url).pathname);
 
 const strict = process.env.JIXIAO_REQUIRE_ALL === '1';
 const args = process.argv.slice(2);
