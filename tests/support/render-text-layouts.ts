@@ -95,6 +95,24 @@ export function renderTextLayouts(projects: TruthProject[]): TextLayout[] {
       )
       .join('\n'),
   });
+  // 指标性质 / 指标值 / 度量单位 as three cells (provincial system exports).
+  layouts.push({
+    id: 'nature-value-unit',
+    text: projects
+      .map((p) =>
+        [
+          ...header(p).map((r) => r.join('\t')),
+          '一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位',
+          ...p.indicators.map((i) => {
+            const m = /^(≥|≤)?(\d+(?:\.\d+)?)(.*)$/.exec(i.value);
+            const cells = m ? [m[1] ?? '', m[2]!, m[3]!] : ['定性', i.value, ''];
+            return [i.level1Text, i.level2Text, i.name, ...cells].join('\t');
+          }),
+          '',
+        ].join('\n'),
+      )
+      .join('\n'),
+  });
   // Self-evaluation columns, and the tail of a previous table before the first form.
   layouts.push({
     id: 'self-evaluation-with-tail',

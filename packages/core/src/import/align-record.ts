@@ -22,6 +22,7 @@ const PURE_NUMBER = /^[+-]?\d+(\.\d+)?$/;
 const BASIS_WORDS = /(标准|规定|依据|文件|政策|要求|计划|历史|行业|测算|方案|预算|实际|其他)/;
 const RULE_WORDS = /(赋分|比例|等级|直接|扣分|满分|得分|计分)/;
 const EVIDENCE_WORDS = /(资料|凭证|材料|报表|记录|台账|档案|清单|数据|报告|合同|发票|照片)/;
+const UNIT_WORD = /^(%|‰|百分比|[万亿千]?(元|人次|人|次|个|项|家|件|批次|批|册|条|场次|场|户|所|台|套|本|份|期|张|名|辆|天|日|月|个月|年|小时|平方米|平方|米|公里|吨|度|方|篇|课时|学时|点位|例|单)(\/[\u4e00-\u9fa5]{1,3})*)$/;
 const NATURE_WORDS = /^(≥|≤|=|>|<|定性|定量|正向|反向|正向指标|反向指标)$/;
 
 /** True when a cell reads as a target value (operator, number with unit, percentage). */
@@ -73,7 +74,7 @@ function scoreFeatures(role: ColumnRole, f: CellFeatures): number {
     case 'nature':
       return NATURE_WORDS.test(text) ? 3 : -3;
     case 'measureUnit':
-      return !/\d/.test(text) && text.length <= 6 ? 2 : -3;
+      return UNIT_WORD.test(text) ? 2.5 : -3;
     case 'taskName':
       return /^任务\s*\d+$/.test(text) ? 3 : value ? -2 : 1;
     case 'taskContent':

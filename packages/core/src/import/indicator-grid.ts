@@ -10,6 +10,8 @@ import { toSimplified } from '../text/to-simplified';
 import { cleanIndicatorName } from './row-patterns';
 import type { SourceLocation } from '../model/source-location';
 
+const NATURE_SYMBOLS: Readonly<Record<string, string>> = { 正向: '≥', 正向指标: '≥', '>=': '≥', 大于等于: '≥', 反向: '≤', 反向指标: '≤', '<=': '≤', 小于等于: '≤', 等于: '=', 定性: '', 定量: '' };
+
 /** Roles that describe the category, not the indicator record. */
 const CATEGORY_ROLES: ReadonlySet<ColumnRole> = new Set(['level1', 'level2', 'serial']);
 
@@ -197,6 +199,15 @@ function buildIndicator(state: GridState, record: RecordCell[], positional: bool
   if (!assigned.get('name') && assigned.size === 1 && assigned.has('target') && !isValueLike(assigned.get('target')!)) {
     assigned.set('name', assigned.get('target')!);
     assigned.delete('target');
+  }
+  // 指标性质 | 指标值 | 度量单位 as three cells: one target text, as it would be written.
+  const nature = assigned.get('nature');
+  const measureUnit = assigned.get('measureUnit');
+  if ((nature || measureUnit) && assigned.get('target')) {
+    const value = assigned.get('target')!;
+    const symbol = nature ? (NATURE_SYMBOLS[nature.replace(/\s+/g, '')] ?? (/^[≥≤><=]/.test(nature) ? nature : '')) : '';
+    const unit = measureUnit && !value.endsWith(measureUnit) ? measureUnit : '';
+    assigned.set('target', /^[≥≤><=＞＜＝]/.test(value) ? `${value}${unit}` : `${symbol}${value}${unit}`);
   }
   const rawName = assigned.get('name') ?? '';
   const name = cleanIndicatorName(rawName);
