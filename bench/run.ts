@@ -6,10 +6,14 @@ import { cpus, totalmem, platform, release } from 'node:os';
 import { join } from 'node:path';
 import type { BenchMeasure, BenchOptions } from './bench-types';
 import { benchParse } from './parse-bench';
+import { benchReview } from './review-bench';
 
 const quick = process.argv.includes('--quick');
 const opts: BenchOptions = { quick };
-const suites: Array<[string, (o: BenchOptions) => Promise<BenchMeasure[]>]> = [['parse', benchParse]];
+const suites: Array<[string, (o: BenchOptions) => Promise<BenchMeasure[]>]> = [
+  ['parse', benchParse],
+  ['review', benchReview],
+];
 
 const measures: BenchMeasure[] = [];
 for (const [name, run] of suites) {

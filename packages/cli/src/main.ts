@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerParseCommand } from './commands/parse-command';
+import { registerServeCommand } from './commands/serve-command';
 import { registerReviewCommand } from './commands/review-command';
 import { registerImportCommand } from './commands/import-command';
 import { registerProjectsCommand } from './commands/projects-command';
@@ -11,6 +12,7 @@ export function createProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerParseCommand(program);
+  registerServeCommand(program);
   registerReviewCommand(program);
   registerImportCommand(program);
   registerProjectsCommand(program);
