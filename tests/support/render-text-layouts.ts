@@ -95,6 +95,26 @@ export function renderTextLayouts(projects: TruthProject[]): TextLayout[] {
       )
       .join('\n'),
   });
+  // A form written as prose: labels with colons, the indicators as a numbered outline.
+  const cn = ['一', '二', '三', '四'];
+  layouts.push({
+    id: 'prose-outline',
+    text: projects
+      .map((p) => {
+        const lines = [`项目名称：${p.name}`, `预算单位：${p.unit}`, `年度资金总额：${p.fundsWan}万元`, `年度绩效目标：${p.goals.join('；')}`, '绩效指标：'];
+        const level1s = [...new Set(p.indicators.map((i) => i.level1Text))];
+        level1s.forEach((l1, k) => {
+          lines.push(`${cn[k]}、${l1}`);
+          const level2s = [...new Set(p.indicators.filter((i) => i.level1Text === l1).map((i) => i.level2Text))];
+          level2s.forEach((l2, j) => {
+            const items = p.indicators.filter((i) => i.level1Text === l1 && i.level2Text === l2);
+            lines.push(`(${cn[j]})${l2}：${items.map((i) => (/\d/.test(i.value) ? `${i.name}${i.value}` : `${i.name}：${i.value}`)).join('；')}`);
+          });
+        });
+        return [...lines, ''].join('\n');
+      })
+      .join('\n'),
+  });
   // 指标性质 / 指标值 / 度量单位 as three cells (provincial system exports).
   layouts.push({
     id: 'nature-value-unit',

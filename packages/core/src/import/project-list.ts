@@ -87,7 +87,8 @@ export function readListRow(state: ListState, cells: readonly string[], loc: Sou
   return { used: true, project, warnings };
 }
 
-function indicatorFromItem(item: OutlineItem, loc: SourceLocation): Indicator {
+/** An indicator from an outline item (`1.离休干部人数 6人` under its headings). */
+export function indicatorFromItem(item: OutlineItem, loc: SourceLocation): Indicator {
     const parsed = item.value ? parseTargetValue(item.value) : null;
     return {
       level1: item.level2 ? canonicalLevel1(item.level1, item.level2) : item.level1,

@@ -11,12 +11,14 @@ import { htmlToText } from '../text/index';
 import { cleanCellText } from './clean-cell-text';
 import { createFormDraft, hasFormContent, type FormDraft } from './form-draft';
 import { assignCenteredCategories, createGridState, flushPending, readGridRow, type GridState, type GridRowResult } from './indicator-grid';
-import { matchColumnHeader, matchFieldLabel, matchFormTitle } from './match-lexicon';
+import { matchCategory, matchColumnHeader, matchFieldLabel, matchFormTitle } from './match-lexicon';
 import { parseMoney, scaleFromText } from './parse-money';
 import { findTitleYear, matchCheckpoint, matchUnitLine, matchYearLine, parsePercent } from './row-patterns';
 import { splitTextRows } from './split-text-rows';
 import { finishDepartmentTarget, finishProject } from './finish-form';
-import { readListRow, type ListState } from './project-list';
+import { indicatorFromItem, readListRow, type ListState } from './project-list';
+import { createOutlineState, readOutlineLine, type OutlineState } from './parse-outline';
+import { completeCategory } from './finish-form';
 import { readNarrativeRow, type NarrativeState } from './department-narrative';
 import { readTaskRow, type TaskState } from './task-table';
 
@@ -28,7 +30,7 @@ export interface RecognizeOptions {
   readonly withRows?: boolean;
 }
 
-type Mode = 'none' | 'fields' | 'grid' | 'list' | 'tasks' | 'narrative';
+type Mode = 'none' | 'fields' | 'grid' | 'list' | 'tasks' | 'narrative' | 'outline';
 type RowStatus = 'used' | 'boilerplate' | 'unplaced' | 'blank';
 
 interface PreparedRow {
@@ -71,6 +73,7 @@ class Recognizer {
   private lastField: FieldRole | null = null;
   private continuation: FieldRole | null = null;
   private headerCells: string[] = [];
+  private outline: OutlineState | null = null;
   private gridStart = 0;
   private pendingLabels: { role: FieldRole | 'checkpoint'; col: number; month?: number }[] | null = null;
   private preamble: FormDraft = createFormDraft('project');
@@ -155,7 +158,10 @@ class Recognizer {
       case 'narrative':
         return this.narrative && this.form && readNarrativeRow(this.narrative, this.form, nonEmpty.join(' '), (w) => this.warn(w.code, w.message, row.loc)) ? 'used' : 'unplaced';
       case 'fields':
+        if (nonEmpty.length === 1 && this.form && this.form.kind !== 'department' && this.readOutlineRow(nonEmpty[0]!, row, true)) return 'used';
         return this.continueField(nonEmpty.join('\n')) ? 'used' : 'unplaced';
+      case 'outline':
+        return this.readOutlineRow(nonEmpty.join(' '), row, false) ? 'used' : 'unplaced';
       default:
         return 'unplaced';
     }
@@ -436,6 +442,26 @@ class Recognizer {
     }
     const prev = form.text.get(role);
     form.text.set(role, prev && (role === 'goals' || role === 'longTermGoals') ? `${prev}\n${value}` : value);
+  }
+
+  /**
+   * Indicators written as an outline of lines in a form without a grid (`一、产出指标` /
+   * `(一)数量指标：发放人数≥500人`). Starts only on a category heading.
+   */
+  private readOutlineRow(text: string, row: PreparedRow, mustStart: boolean): boolean {
+    const form = this.form!;
+    if (mustStart) {
+      if (!matchCategory(text) && !/^[^:：]{2,16}[:：]/.test(text)) return false;
+      const probe = createOutlineState();
+      const first = readOutlineLine(probe, text, 0);
+      if (probe.level1 === null && probe.level2 === null) return false;
+      this.outline = createOutlineState();
+      void first;
+    }
+    const r = readOutlineLine(this.outline!, text, 0);
+    for (const item of r.items) form.indicators.push(completeCategory(indicatorFromItem(item, row.loc)));
+    this.mode = 'outline';
+    return r.understood;
   }
 
   private continueField(text: string): boolean {

@@ -11,6 +11,15 @@ export function splitNameValue(text: string): { name: string; value: string | nu
   if (op && op.index > 0) {
     return { name: trimName(s.slice(0, op.index)), value: s.slice(op.index).trim() };
   }
+  // 2a. A trailing date or period (`窗口开放时间2024年1-12月`, `完成时间2024年底前`).
+  const period = /(20\d{2}\s*年[\d\s月\-—–~至到日底内前度]*)$/.exec(s);
+  if (period && period.index > 0) {
+    const name = trimName(s.slice(0, period.index));
+    if (name) return { name, value: period[1]!.trim() };
+  }
+  // 2b. `名称：值` with a short value after the colon.
+  const colon = /^(.{2,}?)[:：]\s*([^:：]{1,20})$/.exec(s);
+  if (colon) return { name: trimName(colon[1]!), value: colon[2]!.trim() };
   // 2. A trailing number with unit (and 以上/以内), e.g. `医药价格监管100%`, `印刷档案资料2000个`.
   const tail = /(?:^|[^\d.,])((?:\d[\d,]*(?:\.\d+)?)\s*(?:%|[^\d\s,，;；。]{0,6}?)(?:以上|以内|以下|及以上)?)$/.exec(s);
   if (tail) {
