@@ -25,7 +25,7 @@ describeEachDialect('listProjects', (ctx) => {
     all = [...r1.projectIds, ...r2.projectIds];
     await setProjectStatus(db, r1.projectIds[0]!, 1, 'submitted', 't');
     await setProjectStatus(db, r2.projectIds[0]!, 1, 'approved', 't');
-    await db.updateTable('projects').set({ grade: 'excellent', score: 92.5 }).where('id', '=', r1.projectIds[1]!).execute();
+    await db.updateTable('projects').set({ grade: 'poor', score: 42.5 }).where('id', '=', r1.projectIds[1]!).execute();
   });
 
   const list = (f: Partial<ProjectFilter>) => listProjects(ctx.database.readDb, { ...page, ...f });
@@ -48,8 +48,13 @@ describeEachDialect('listProjects', (ctx) => {
     expect((await list({ status: 'submitted' })).rows.map((r) => r.status)).toEqual(['submitted']);
     expect((await list({ status: ['submitted', 'approved'] })).total).toBe(2);
     expect((await list({ status: 'draft', unitIds: [korla] })).total).toBe(2);
-    const graded = await list({ grade: 'excellent' });
-    expect(graded.rows.map((r) => [r.grade, r.score])).toEqual([['excellent', 92.5]]);
+    // Every write stores the pre-review grade; the filter returns exactly the rows of that grade.
+    const poor = await list({ grade: 'poor' });
+    expect(poor.rows.every((r) => r.grade === 'poor')).toBe(true);
+    expect(poor.rows.find((r) => r.id === all[1])?.score).toBe(42.5);
+    const excellent = await list({ grade: 'excellent' });
+    expect(excellent.rows.every((r) => r.grade === 'excellent' && (r.score ?? 0) >= 90)).toBe(true);
+    expect(poor.total + excellent.total).toBeLessThanOrEqual(5);
     // 医保信息化建设 has no indicators; the others all have an economicCost indicator.
     expect((await list({ level2: 'economicCost' })).total).toBe(4);
     expect((await list({ level2: 'ecologicalBenefit' })).total).toBe(0);

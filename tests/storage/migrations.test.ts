@@ -37,7 +37,7 @@ describeEachDialect(
       await migrateToLatest(db);
       const after = (await db.introspection.getTables()).map((t) => t.name).filter((n) => !n.startsWith('kysely_'));
       expect(after.sort()).toEqual(
-        ['audit_head', 'audit_log', 'department_targets', 'import_batches', 'indicators', 'project_versions', 'projects', 'sessions', 'units', 'users'],
+        ['audit_head', 'audit_log', 'department_targets', 'import_batches', 'indicators', 'project_comments', 'project_versions', 'projects', 'sessions', 'units', 'users'],
       );
     });
   },

@@ -1,3 +1,4 @@
+import { reviewProject } from '@jixiao/core';
 import type { StoredProject } from '@jixiao/storage';
 
 /** One finding as the API shows it (a subset of the review engine's `Finding`). */
@@ -20,10 +21,26 @@ export interface ProjectReview {
 
 /**
  * The single place where the web app and CLI call the review engine (`reviewProject` in
- * packages/core/src/review). The engine is still being written: until it exports
- * `reviewProject`, this returns null and the API answers `review: null`. When it lands, call it
- * here and map its findings to `ReviewFindingView`.
+ * packages/core/src/review). A failure inside the engine must not make the project unreadable:
+ * it yields null (`review: null` in the API).
  */
-export function reviewStoredProject(_stored: StoredProject): ProjectReview | null {
-  return null;
+export function reviewStoredProject(stored: StoredProject): ProjectReview | null {
+  try {
+    const review = reviewProject(stored.project);
+    return {
+      score: review.score,
+      grade: review.grade,
+      findings: review.findings.map((f) => ({
+        rule: f.rule,
+        category: f.category,
+        severity: f.severity,
+        message: f.message,
+        suggestion: f.suggestion,
+        indicator: f.location.indicator,
+        field: f.location.field,
+      })),
+    };
+  } catch {
+    return null;
+  }
 }

@@ -4,6 +4,9 @@ import { registerServeCommand } from './commands/serve-command';
 import { registerReviewCommand } from './commands/review-command';
 import { registerImportCommand } from './commands/import-command';
 import { registerProjectsCommand } from './commands/projects-command';
+import { registerDisclosureCommand } from './commands/disclosure-command';
+import { registerLibraryCommand } from './commands/library-command';
+import { registerScoreCommand } from './commands/score-command';
 
 /** Builds the `jixiao` command line; every command calls the same use cases as the web API. */
 export function createProgram(): Command {
@@ -16,6 +19,9 @@ export function createProgram(): Command {
   registerReviewCommand(program);
   registerImportCommand(program);
   registerProjectsCommand(program);
+  registerDisclosureCommand(program);
+  registerLibraryCommand(program);
+  registerScoreCommand(program);
   return program;
 }
 

@@ -42,3 +42,31 @@ export { bulkInsertProjects, type BulkProject, type BulkInsertResult } from './b
 export { appendAudit, type AuditEntry, type AuditInput } from './append-audit';
 export { verifyAuditChain } from './verify-audit-chain';
 export { GENESIS_HASH } from './genesis-hash';
+
+// Web application: comments, accounts, sessions, administration (migration 0002)
+export { addProjectComment, type NewProjectComment } from './add-project-comment';
+export { listProjectComments } from './list-project-comments';
+export { type ProjectComment } from './project-comment';
+export { findUserByUsername, findUserById, listUsers, countUsers } from './find-user';
+export { insertUser, updateUser, type NewUser, type UserChanges } from './save-user';
+export { type UserRecord } from './user-record';
+export {
+  insertSession,
+  findSessionWithUser,
+  deleteSession,
+  deleteUserSessions,
+  deleteExpiredSessions,
+  type SessionRecord,
+} from './session-store';
+export { listAuditEntries, type AuditFilter } from './list-audit-entries';
+export {
+  listDepartmentTargets,
+  getDepartmentTarget,
+  type DepartmentTargetSummary,
+  type StoredDepartmentTarget,
+  type DepartmentTargetFilter,
+} from './list-department-targets';
+export { updateUnit, type UnitChanges } from './update-unit';
+export { createDraftProject } from './create-draft-project';
+export { countProjects } from './count-projects';
+export { getProjects } from './get-projects';

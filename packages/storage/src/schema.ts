@@ -12,6 +12,7 @@ export const PROJECT_STATUSES = [
   'approved',
   'returned',
   'adjusting',
+  'rejected',
 ] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 
@@ -141,6 +142,19 @@ export interface SessionsTable {
   expires_at: string;
 }
 
+/** Review and discussion comments on a project or one of its indicators (migration 0002). */
+export interface ProjectCommentsTable {
+  id: string;
+  project_id: string;
+  /** Index in the project's `indicators` array, or null for the whole project. */
+  indicator_index: number | null;
+  author_id: string;
+  author_name: string;
+  author_role: string;
+  text: string;
+  created_at: string;
+}
+
 export interface Schema {
   units: UnitsTable;
   projects: ProjectsTable;
@@ -152,4 +166,5 @@ export interface Schema {
   audit_head: AuditHeadTable;
   users: UsersTable;
   sessions: SessionsTable;
+  project_comments: ProjectCommentsTable;
 }

@@ -1,15 +1,20 @@
-import type { Project } from '@jixiao/core';
+import { reviewProject, type Project } from '@jixiao/core';
 import { canonicalizeJson } from './canonicalize-json';
 import type { ProjectsTable } from './schema';
 
 export type ProjectColumns = Pick<
   ProjectsTable,
-  'code' | 'name' | 'kind' | 'funds_total' | 'funds_fiscal' | 'funds_other' | 'indicator_count' | 'document'
+  'code' | 'name' | 'kind' | 'funds_total' | 'funds_fiscal' | 'funds_other' | 'indicator_count' | 'document' | 'grade' | 'score' | 'finding_count'
 >;
 
-/** The columns of a `projects` row that are derived from the domain object. */
+/**
+ * The columns of a `projects` row that are derived from the domain object, the pre-review grade
+ * among them (the review engine is pure and fast, so every write keeps lists and filters true).
+ */
 export function toProjectColumns(project: Project): ProjectColumns {
+  const review = summarizeReview(project);
   return {
+    ...review,
     code: project.code,
     name: project.name,
     kind: project.kind,
@@ -24,4 +29,13 @@ export function toProjectColumns(project: Project): ProjectColumns {
 function checkFen(fen: number | null): number | null {
   if (fen !== null && !Number.isSafeInteger(fen)) throw new RangeError(`money must be integer fen, got ${fen}`);
   return fen;
+}
+
+function summarizeReview(project: Project): Pick<ProjectsTable, 'grade' | 'score' | 'finding_count'> {
+  try {
+    const r = reviewProject(project);
+    return { grade: r.grade, score: r.score, finding_count: r.findings.length };
+  } catch {
+    return { grade: null, score: null, finding_count: null };
+  }
 }

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import { initialSchema } from './0001-initial-schema';
+import { commentsAndRejectedStatus } from './0002-comments-and-rejected-status';
 
 /**
  * Every migration, in order. Names sort lexicographically (Kysely runs them in name order), so
@@ -9,5 +10,6 @@ import { initialSchema } from './0001-initial-schema';
 export function listMigrations(): Record<string, Migration> {
   return {
     '0001-initial-schema': initialSchema,
+    '0002-comments-and-rejected-status': commentsAndRejectedStatus,
   };
 }

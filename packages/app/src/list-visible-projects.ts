@@ -1,0 +1,37 @@
+import { listProjects, listUnits, type ProjectPage, type ProjectSort, type ProjectStatus } from '@jixiao/storage';
+import { scopeUnitIds, type Actor } from './actor';
+import { collectSubtree } from './compute-unit-scope';
+import type { Db } from './db';
+
+export interface ProjectListQuery {
+  /** A unit and its sub-units. */
+  readonly unitId?: string;
+  readonly fiscalYear?: number;
+  readonly status?: ProjectStatus | readonly ProjectStatus[];
+  readonly grade?: string;
+  readonly level2?: string;
+  readonly q?: string;
+  readonly limit: number;
+  readonly offset: number;
+  readonly sort?: ProjectSort;
+}
+
+/** A page of the projects the actor may see, with the count and funds total of the whole match (two queries). */
+export async function listVisibleProjects(db: Db, actor: Actor, query: ProjectListQuery): Promise<ProjectPage> {
+  let unitIds = scopeUnitIds(actor.scope);
+  if (query.unitId !== undefined) {
+    const subtree = collectSubtree(await listUnits(db), query.unitId);
+    unitIds = (unitIds ?? [...subtree]).filter((id) => subtree.has(id));
+  }
+  return listProjects(db, {
+    ...(unitIds ? { unitIds } : {}),
+    ...(query.fiscalYear !== undefined ? { fiscalYear: query.fiscalYear } : {}),
+    ...(query.status !== undefined ? { status: query.status } : {}),
+    ...(query.grade !== undefined ? { grade: query.grade } : {}),
+    ...(query.level2 !== undefined ? { level2: query.level2 } : {}),
+    ...(query.q !== undefined ? { search: query.q } : {}),
+    ...(query.sort ? { sort: query.sort } : {}),
+    limit: query.limit,
+    offset: query.offset,
+  });
+}

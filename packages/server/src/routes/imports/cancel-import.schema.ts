@@ -1,0 +1,3 @@
+import { tokenParamsSchema } from './confirm-import.schema';
+
+export const cancelImportSchema = { params: tokenParamsSchema };

@@ -1,0 +1,19 @@
+import { listVisibleProjects } from '@jixiao/app';
+import { toProjectRow } from '../../mappers/to-project-row';
+import { actorOf, defineRoute } from '../../route-definition';
+import { toListQuery } from '../../schemas/project-list-query.schema';
+import { listProjectsSchema } from './list-projects.schema';
+
+/** GET /api/projects: the visible projects, filtered, sorted, paged, with totals. */
+export const listProjectsRoute = defineRoute({
+  method: 'GET',
+  url: '/api/projects',
+  access: 'session',
+  summary: '项目列表（含筛选、检索与资金合计）',
+  tags: ['projects'],
+  schema: listProjectsSchema,
+  async handler(request, _reply, ctx) {
+    const page = await listVisibleProjects(ctx.db, actorOf(request), toListQuery(request.query));
+    return { rows: page.rows.map(toProjectRow), total: page.total, fundsTotal: page.fundsTotal };
+  },
+});
