@@ -7,12 +7,18 @@ import { join } from 'node:path';
 import type { BenchMeasure, BenchOptions } from './bench-types';
 import { benchParse } from './parse-bench';
 import { benchReview } from './review-bench';
+import { benchApi } from './api-bench';
+import { benchExports } from './export-bench';
+import { benchLibrary } from './library-bench';
 
 const quick = process.argv.includes('--quick');
 const opts: BenchOptions = { quick };
 const suites: Array<[string, (o: BenchOptions) => Promise<BenchMeasure[]>]> = [
   ['parse', benchParse],
   ['review', benchReview],
+  ['api', benchApi],
+  ['exports', benchExports],
+  ['library', benchLibrary],
 ];
 
 const measures: BenchMeasure[] = [];

@@ -13,7 +13,7 @@ function jixiao(args: string[], env: Record<string, string> = {}) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('bad input gets a clear error, in bounded time, and nothing is written', () => {
+describe('bad input gets a clear error, in bounded time, and nothing is written', { timeout: 180_000 }, () => {
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'garbage.bin'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
   writeFileSync(join(dir, 'truncated.docx'), readFileSync(join(ROOT, 'fixtures/formats/000-declaration.docx')).subarray(0, 3000));

@@ -11,7 +11,7 @@ import {
   type ClassificationCatalogue,
   type Disclosure,
   type DisclosureFinding,
-} from '../../core/src/disclosure/index';
+} from '@jixiao/core';
 
 const CATALOGUE_ROOT = fileURLToPath(new URL('../../../fixtures/catalogues/', import.meta.url));
 

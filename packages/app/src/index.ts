@@ -39,6 +39,5 @@ export * from './load-sample-data';
 export * from './ensure-admin-account';
 export * from './library-build';
 export * from './library-suggest';
-export * from './library-core';
 export * from './export-projects';
 export * from './check-disclosure';

@@ -1,6 +1,6 @@
 import type { Project } from '@jixiao/core';
 import type { Db } from './db';
-import { buildIndicatorLibrary, createCorpusProject, type CorpusProject, type IndicatorLibrary, type LibraryOptions } from './library-core';
+import { buildIndicatorLibrary, createCorpusProject, type CorpusProject, type IndicatorLibrary, type LibraryOptions } from '@jixiao/core';
 
 export interface LibraryBundle {
   readonly corpus: readonly CorpusProject[];

@@ -1,6 +1,6 @@
 import type { Db } from './db';
 import { buildLibrary } from './library-build';
-import { benchmarkPeers, suggestIndicators, type IndicatorSuggestion, type LibraryOptions, type PeerBenchmark, type SuggestOptions, type SuggestionRequest } from './library-core';
+import { benchmarkPeers, suggestIndicators, type IndicatorSuggestion, type LibraryOptions, type PeerBenchmark, type SuggestOptions, type SuggestionRequest } from '@jixiao/core';
 import { DomainError } from './domain-error';
 
 /** Suggests indicators for a draft (name, goals …) from the stored projects of other units. */

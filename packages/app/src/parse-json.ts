@@ -48,6 +48,7 @@ export function toIndicatorJson(i: Indicator) {
     scoringRule: i.scoringRule,
     evidence: i.evidence,
     actualText: i.actualText,
+    ...(i.actual ? { actual: i.actual } : {}),
     score: i.score,
     deviationReason: i.deviationReason,
     ...(i.categoryInferred ? { categoryInferred: true } : {}),
@@ -81,6 +82,7 @@ export function toProjectJson(p: Project) {
     ...(p.execution
       ? { execution: { budget: p.execution.budget === null ? null : fenToYuan(p.execution.budget), executed: p.execution.executed === null ? null : fenToYuan(p.execution.executed), rate: p.execution.rate, weight: p.execution.weight, score: p.execution.score } }
       : {}),
+    ...(p.printedTotal != null ? { printedTotal: p.printedTotal } : {}),
     ...(p.source?.line ? { line: p.source.line } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerParseCommand } from './commands/parse-command';
+import { registerExportCommand } from './commands/export-command';
 import { registerServeCommand } from './commands/serve-command';
 import { registerReviewCommand } from './commands/review-command';
 import { registerImportCommand } from './commands/import-command';
@@ -15,6 +16,7 @@ export function createProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerParseCommand(program);
+  registerExportCommand(program);
   registerServeCommand(program);
   registerReviewCommand(program);
   registerImportCommand(program);

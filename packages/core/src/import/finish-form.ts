@@ -50,6 +50,7 @@ export function finishProject(form: FormDraft, fiscalYear: number | null, loc: S
     indicators: form.indicators.map(completeCategory),
     categoryMarks: form.categoryMarks,
     execution: form.execution,
+    ...(t.has('totalScore') ? { printedTotal: Number(t.get('totalScore')) } : {}),
     raw,
     source: loc,
   };

@@ -427,6 +427,12 @@ class Recognizer {
       form.text.set(role, value);
       return;
     }
+    if (role === 'totalScore') {
+      // `总分 | 100 | 99.44`: the last number is the score, a first one the full marks.
+      const numbers = value.match(/\d+(?:\.\d+)?/g);
+      if (numbers) form.text.set('totalScore', numbers[numbers.length - 1]!);
+      return;
+    }
     if (role === 'execRate' || role === 'execWeight' || role === 'execScore') {
       form.execution ??= { budget: null, executed: null, rate: null, weight: null, score: null };
       const n = parsePercent(value);

@@ -35,7 +35,8 @@ export type FieldRole =
   | 'execWeight'
   | 'execScore'
   | 'fiscalYear'
-  | 'actualOutcome';
+  | 'actualOutcome'
+  | 'totalScore';
 
 export const FIELD_LABELS: ReadonlyArray<readonly [string, FieldRole]> = [
   ['项目名称', 'projectName'],
@@ -140,6 +141,10 @@ export const FIELD_LABELS: ReadonlyArray<readonly [string, FieldRole]> = [
   ['得分', 'execScore'],
   ['预算年度', 'fiscalYear'],
   ['实际完成情况', 'actualOutcome'],
+  ['总分', 'totalScore'],
+  ['总得分', 'totalScore'],
+  ['自评总分', 'totalScore'],
+  ['合计得分', 'totalScore'],
   ['全年实际完成情况', 'actualOutcome'],
 ];
 

@@ -49,6 +49,8 @@ export interface Project {
   readonly categoryMarks: readonly CategoryMark[];
   /** Self-evaluation block (预算执行情况) when the form carries one. */
   readonly execution?: ExecutionSummary | null;
+  /** Self-evaluation: the printed 总分, when the form carries one. */
+  readonly printedTotal?: number | null;
   /** Original text of every normalised field (funds.total → "7.55万元", kind → "延续性项目"). */
   readonly raw: Readonly<Record<string, string>>;
   readonly source?: SourceLocation;

@@ -25,6 +25,8 @@ export interface PeriodTarget {
   readonly year?: number;
   readonly fromMonth?: number;
   readonly toMonth?: number;
+  /** Day of the month of a `date` (`2024年12月31日前` → 31); the month is `fromMonth` = `toMonth`. */
+  readonly day?: number;
   readonly text: string;
 }
 
@@ -32,6 +34,8 @@ export interface QualitativeTarget {
   readonly op: 'qualitative';
   /** Normalised qualitative text (`有所提高`, `得以保障`, `实现一单制结算`). */
   readonly text: string;
+  /** Set for recurring deadlines kept as text (`每季度结束后的`, `每月`): kind `recurring`. */
+  readonly period?: PeriodTarget;
 }
 
 export type TargetValue = QuantitativeTarget | QualitativeTarget;

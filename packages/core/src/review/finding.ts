@@ -18,6 +18,8 @@ export const FINDING_CATEGORIES = [
   'input-as-output',
   'ambition',
   'disclosure-mismatch',
+  // Self-evaluation: a printed 得分 that differs from the score recomputed by the rules (R-SE-03).
+  'score-mismatch',
 ] as const;
 export type FindingCategory = (typeof FINDING_CATEGORIES)[number];
 
