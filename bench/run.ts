@@ -10,6 +10,7 @@ import { benchReview } from './review-bench';
 import { benchApi } from './api-bench';
 import { benchExports } from './export-bench';
 import { benchLibrary } from './library-bench';
+import { benchWeb } from './web-bench';
 
 const quick = process.argv.includes('--quick');
 const opts: BenchOptions = { quick };
@@ -19,6 +20,7 @@ const suites: Array<[string, (o: BenchOptions) => Promise<BenchMeasure[]>]> = [
   ['api', benchApi],
   ['exports', benchExports],
   ['library', benchLibrary],
+  ['web', benchWeb],
 ];
 
 const measures: BenchMeasure[] = [];

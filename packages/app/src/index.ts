@@ -41,3 +41,4 @@ export * from './library-build';
 export * from './library-suggest';
 export * from './export-projects';
 export * from './check-disclosure';
+export * from './apply-workbook-edits';

@@ -37,12 +37,15 @@ export function registerExportCommand(program: Command): void {
       if (!Object.prototype.hasOwnProperty.call(LAYOUTS, opts.layout)) return fail(`未知的版式：${opts.layout}`);
       if (!(EXPORT_FORMATS as readonly string[]).includes(opts.format)) return fail(`未知的格式：${opts.format}`);
       if (!opts.from && !opts.db) return fail('请用 --from 指定文件，或用 --db 从数据库导出');
+      let refs: { id: string; version: number }[] | undefined;
       const projects = opts.from ? await readProjects(opts.from) : await withDatabase(async ({ db }) => {
         const page = await listProjects(db, { limit: 5000, offset: 0, sort: { field: 'name', direction: 'asc' }, ...(opts.year ? { fiscalYear: opts.year } : {}), ...(opts.search ? { search: opts.search } : {}) });
-        return (await getProjects(db, page.rows.map((r) => r.id))).map((s) => s.project);
+        const stored = await getProjects(db, page.rows.map((r) => r.id));
+        refs = stored.map((s) => ({ id: s.id, version: s.version }));
+        return stored.map((s) => s.project);
       });
       if (projects.length === 0) return fail('没有可导出的项目');
-      const bytes = await render(projects, opts.layout as LayoutId, opts.format as ExportFormat);
+      const bytes = await render(projects, opts.layout as LayoutId, opts.format as ExportFormat, refs);
       await writeFile(opts.out, bytes);
       process.stdout.write(`已导出 ${projects.length} 个项目到 ${opts.out}（${Math.round(bytes.length / 1024)} KB）\n`);
     });
@@ -54,14 +57,15 @@ async function readProjects(files: string[]): Promise<Project[]> {
   return out;
 }
 
-async function render(projects: Project[], layout: LayoutId, format: ExportFormat): Promise<Uint8Array> {
+/** `refs` (ids and versions from the database) make an Excel export importable back with `jixiao import`. */
+async function render(projects: Project[], layout: LayoutId, format: ExportFormat, refs?: { id: string; version: number }[]): Promise<Uint8Array> {
   const batch = projects.length > 1 && layout !== 'disclosure-list-003';
   const views = buildProjectViews(layout, projects);
   switch (format) {
     case 'pdf':
       return batch ? renderBatchPdf(projects, layout) : renderPdf(views);
     case 'xlsx':
-      return batch ? renderBatchXlsx(projects, layout) : renderXlsx(views);
+      return batch ? renderBatchXlsx(projects, layout, refs ? { refs } : {}) : renderXlsx(views, refs ? { refs } : {});
     case 'docx':
       return renderDocx(views);
     case 'html':

@@ -2,6 +2,16 @@ import type { Messages } from './zh-CN';
 
 /** English UI strings (the switch in the top bar); every key of zh-CN must exist here. */
 export const en: Messages = {
+  'export.button': 'Export',
+  'export.layout': 'Export layout',
+  'export.layout.declaration-000': 'Declaration form (Lhasa)',
+  'export.layout.target-table-002': 'Target table with weights',
+  'export.layout.target-table-004': 'Target table with spending plan',
+  'export.layout.disclosure-list-003': 'Disclosure list (one row per project)',
+  'export.format.pdf': 'PDF',
+  'export.format.docx': 'Word (.docx)',
+  'export.format.xlsx': 'Excel (.xlsx, fill offline and import back)',
+  'export.format.html': 'Print page (HTML)',
   'app.title': 'Budget Performance Targets',
   'app.loading': 'Loading…',
   'app.language': 'Language',

@@ -1,5 +1,15 @@
 /** UI strings, Chinese first. Keys are stable; `{name}` placeholders are filled by `translate`. */
 export const zhCN = {
+  'export.button': '导出',
+  'export.layout': '导出版式',
+  'export.layout.declaration-000': '申报表（拉萨式）',
+  'export.layout.target-table-002': '绩效目标表（含权重）',
+  'export.layout.target-table-004': '绩效目标表（含资金计划）',
+  'export.layout.disclosure-list-003': '公开表（每项目一行）',
+  'export.format.pdf': 'PDF',
+  'export.format.docx': 'Word (.docx)',
+  'export.format.xlsx': 'Excel (.xlsx，可离线填报后导回)',
+  'export.format.html': '打印页 (HTML)',
   'app.title': '预算绩效目标管理',
   'app.loading': '加载中…',
   'app.language': '语言',

@@ -22,6 +22,7 @@ import { ReviewPanel } from './review-panel';
 import { ConflictDialog } from './conflict-dialog';
 import { WorkflowBar } from './workflow-bar';
 import { CommentsPanel } from './comments-panel';
+import { ExportMenu } from '../../shell/export-menu';
 
 /** The declaration form with live review, drafts, conflict handling, workflow and comments. */
 export function ProjectEditorView({ id, detail }: { id: string; detail: ProjectDetail }) {
@@ -127,6 +128,7 @@ export function ProjectEditorView({ id, detail }: { id: string; detail: ProjectD
           )}
           <WorkflowBar id={id} version={base.version} status={detail.status} role={role} dirty={dirty} review={live.result} onDone={reload} />
           <Button onClick={() => navigate(`/projects/${id}/history`)}>{t('edit.history')}</Button>
+          <ExportMenu testId="export-project" href={(format, layout) => `/api/projects/${encodeURIComponent(String(id))}/export?format=${format}&layout=${layout}`} />
           <Button onClick={() => window.print()}>{t('edit.print')}</Button>
         </Space>
       </div>

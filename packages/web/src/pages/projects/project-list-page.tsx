@@ -15,6 +15,7 @@ import { formatTime } from '../../shell/format-time';
 import { useSession } from '../../auth/use-session';
 import { createEmptyProject } from '../../model/create-empty-project';
 import { ProjectFilters } from './project-filters';
+import { ExportMenu } from '../../shell/export-menu';
 
 const PAGE_SIZE = 20;
 
@@ -63,6 +64,10 @@ export function ProjectListPage() {
             </Button>
           )}
           {mayCreate && <Button onClick={() => navigate('/import')}>{t('list.import')}</Button>}
+          <ExportMenu
+            testId="export-batch"
+            href={(format, layout) => `/api/export?format=${format}&layout=${layout}${query.unitId ? `&unitId=${encodeURIComponent(String(query.unitId))}` : ''}${query.year ? `&year=${query.year}` : ''}`}
+          />
         </Space>
       </div>
       <ProjectFilters value={query} onChange={setQuery} />
