@@ -20,12 +20,12 @@ export async function benchApi(opts: BenchOptions): Promise<BenchMeasure[]> {
     await bulkInsertProjects(database, projects.slice(i, i + 1000).map((project, k) => ({ unitId: units[(i + k) % units.length]!.id, project })), { actor: 'bench' });
   }
   const hasher = createArgon2Hasher();
-  await insertUser(database.db, { username: 'admin', displayName: '基准', role: 'admin', unitId: null, passwordHash: await hasher.hash(PASSWORD) });
+  await insertUser(database.db, { username: 'finance', displayName: '基准财政审核', role: 'finance_reviewer', unitId: null, passwordHash: await hasher.hash(PASSWORD) });
   const app = await createServer({ db: database.db, hasher, config: { webDistDir: join(dir, 'no-web') } });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
+  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'finance', password: PASSWORD }) });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
   const first = (await (await fetch(`${base}/api/projects?limit=1`, { headers: { cookie } })).json()) as { rows: { id: string }[] };
   const id = first.rows[0]!.id;

@@ -24,9 +24,16 @@ const suites: Array<[string, (o: BenchOptions) => Promise<BenchMeasure[]>]> = [
 ];
 
 const measures: BenchMeasure[] = [];
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 for (const [name, run] of suites) {
+  if (only && !only.includes(name)) continue;
   process.stderr.write(`bench: ${name}…\n`);
-  measures.push(...(await run(opts)));
+  try {
+    measures.push(...(await run(opts)));
+  } catch (e) {
+    // A suite that fails is reported as such; the other figures are still kept.
+    measures.push({ name: `${name}.failed`, value: -1, unit: '', baseline: null, ratio: null, note: `FAILED: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` });
+  }
 }
 const commit = (() => {
   try {

@@ -21,7 +21,7 @@ describe('an exported workbook filled in offline imports back as edits of the sa
 
     // A unit edits one value in Excel, as a person would.
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(xlsx));
+    await wb.xlsx.load(xlsx.buffer.slice(xlsx.byteOffset, xlsx.byteOffset + xlsx.byteLength) as ArrayBuffer);
     let edited = 0;
     wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => {
       if (cell.value === '≥31万人') {

@@ -65,6 +65,8 @@ const SORT_COLUMNS = {
   updatedAt: 'projects.updated_at',
 } as const;
 
+const NOT_NULL_SORT: ReadonlySet<ProjectSortField> = new Set(['name', 'status', 'createdAt', 'updatedAt']);
+
 /** A filtered, sorted page of projects plus the count and funds total of the whole match: two queries. */
 export async function listProjects(db: Kysely<Schema>, filter: ProjectFilter): Promise<ProjectPage> {
   const sort = filter.sort ?? { field: 'updatedAt', direction: 'desc' };
@@ -93,7 +95,12 @@ export async function listProjects(db: Kysely<Schema>, filter: ProjectFilter): P
       'projects.indicator_count',
       'projects.updated_at',
     ])
-    .orderBy(column, (ob) => (sort.direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
+    // NULLS LAST only where a column can be null: on NOT NULL columns it would stop SQLite from
+    // reading the order from an index.
+    .orderBy(column, (ob) => {
+      const dir = sort.direction === 'asc' ? ob.asc() : ob.desc();
+      return NOT_NULL_SORT.has(sort.field) ? dir : dir.nullsLast();
+    })
     .orderBy('projects.id', sort.direction)
     .limit(filter.limit)
     .offset(filter.offset)

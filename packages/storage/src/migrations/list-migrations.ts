@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import { initialSchema } from './0001-initial-schema';
 import { commentsAndRejectedStatus } from './0002-comments-and-rejected-status';
+import { listCoveringIndexes } from './0003-list-covering-indexes';
 
 /**
  * Every migration, in order. Names sort lexicographically (Kysely runs them in name order), so
@@ -11,5 +12,6 @@ export function listMigrations(): Record<string, Migration> {
   return {
     '0001-initial-schema': initialSchema,
     '0002-comments-and-rejected-status': commentsAndRejectedStatus,
+    '0003-list-covering-indexes': listCoveringIndexes,
   };
 }
