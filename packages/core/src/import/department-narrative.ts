@@ -1,4 +1,4 @@
-import type { Indicator } from '../model/indicator';
+import { createIndicator, type Indicator } from '../model/indicator';
 import type { Level2 } from '../model/taxonomy';
 import { CATEGORY_KEYWORDS, LEVEL1_OF_LEVEL2 } from '../lexicon/categories';
 import { parseTargetValue } from '../value/index';
@@ -77,27 +77,13 @@ export function indicatorFromText(text: string): Indicator {
   const { name, value } = splitNameValue(text);
   const finalName = name || text;
   const level2: Level2 = CATEGORY_KEYWORDS.find(([re]) => re.test(finalName))?.[1] ?? 'quality';
-  const target = value ? parseTargetValue(value).target : null;
-  return {
+  return createIndicator({
     level1: LEVEL1_OF_LEVEL2[level2],
     level2,
-    level1Text: null,
-    level2Text: null,
-    required: null,
     categoryInferred: true,
     name: finalName,
-    description: null,
     targetText: value,
-    target,
-    basis: null,
-    priorActual: null,
-    weight: null,
-    scoringRule: null,
-    scoringRuleText: null,
-    evidence: null,
-    actualText: null,
-    score: null,
-    deviationReason: null,
+    target: value ? parseTargetValue(value).target : null,
     raw: { text },
-  };
+  });
 }

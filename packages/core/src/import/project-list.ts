@@ -6,7 +6,7 @@ import { parseTargetValue } from '../value/index';
 import { parseMoney } from './parse-money';
 import { parseOutline, type OutlineItem } from './parse-outline';
 import { completeCategory } from './finish-form';
-import type { Indicator } from '../model/indicator';
+import { createIndicator, type Indicator } from '../model/indicator';
 import { splitGoals } from './split-goals';
 import { canonicalLevel1 } from './indicator-grid';
 
@@ -89,27 +89,15 @@ export function readListRow(state: ListState, cells: readonly string[], loc: Sou
 
 /** An indicator from an outline item (`1.离休干部人数 6人` under its headings). */
 export function indicatorFromItem(item: OutlineItem, loc: SourceLocation): Indicator {
-    const parsed = item.value ? parseTargetValue(item.value) : null;
-    return {
-      level1: item.level2 ? canonicalLevel1(item.level1, item.level2) : item.level1,
-      level2: item.level2,
-      level1Text: item.level1Text,
-      level2Text: item.level2Text,
-      required: null,
-      name: item.name,
-      description: null,
-      targetText: item.value,
-      target: parsed?.target ?? null,
-      basis: null,
-      priorActual: null,
-      weight: null,
-      scoringRule: null,
-      scoringRuleText: null,
-      evidence: null,
-      actualText: null,
-      score: null,
-      deviationReason: null,
-      raw: { name: item.name, ...(item.value ? { target: item.value } : {}) },
-      source: loc,
-    };
+  return createIndicator({
+    level1: item.level2 ? canonicalLevel1(item.level1, item.level2) : item.level1,
+    level2: item.level2,
+    level1Text: item.level1Text,
+    level2Text: item.level2Text,
+    name: item.name,
+    targetText: item.value,
+    target: item.value ? parseTargetValue(item.value).target : null,
+    raw: { name: item.name, ...(item.value ? { target: item.value } : {}) },
+    source: loc,
+  });
 }

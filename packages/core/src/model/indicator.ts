@@ -38,3 +38,28 @@ export interface Indicator {
   readonly raw: Readonly<Record<string, string>>;
   readonly source?: SourceLocation;
 }
+
+/** An indicator with every optional field empty: callers state only what their source gives. */
+export function createIndicator(fields: Pick<Indicator, 'name'> & Partial<Indicator>): Indicator {
+  return {
+    level1: null,
+    level2: null,
+    level1Text: null,
+    level2Text: null,
+    required: null,
+    description: null,
+    targetText: null,
+    target: null,
+    basis: null,
+    priorActual: null,
+    weight: null,
+    scoringRule: null,
+    scoringRuleText: null,
+    evidence: null,
+    actualText: null,
+    score: null,
+    deviationReason: null,
+    raw: {},
+    ...fields,
+  };
+}
