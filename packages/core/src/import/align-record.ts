@@ -91,6 +91,8 @@ function scoreFeatures(role: ColumnRole, f: CellFeatures): number {
   }
 }
 
+/** Full-width forms and radicals: only texts holding them need NFKC before scoring. */
+const WIDE_FORMS = /[\uff00-\uffef\u2e80-\u2fdf\u3000]/;
 const SKIP_PENALTY = -3;
 const POSITION_BONUS = 1.5;
 
@@ -102,7 +104,7 @@ const POSITION_BONUS = 1.5;
  */
 export function alignRecord(cells: readonly RecordCell[], columns: readonly GridColumn[], positional: boolean): Alignment {
   // Score on NFKC text so full-width digits and operators count as values.
-  const features = cells.map((c) => describeCell(c.text.normalize('NFKC')));
+  const features = cells.map((c) => describeCell(WIDE_FORMS.test(c.text) ? c.text.normalize('NFKC') : c.text));
   const n = cells.length;
   const m = columns.length;
   const w = m + 1;

@@ -272,6 +272,7 @@ export function canonicalLevel1(written: Level1 | null, level2: Level2): Level1 
 
 /** A piece of the rotated 绩效指标 / 年度绩效指标 group label. */
 export function isLabelFragment(text: string): boolean {
+  if (text.length > 12) return false;
   const t = text.replace(/\s+/g, '');
   return t.length > 0 && t.length <= 6 && '年度绩效指标'.includes(t);
 }

@@ -136,8 +136,9 @@ class Recognizer {
   }
 
   private readRow(row: PreparedRow): RowStatus {
-    const nonEmpty = row.cells.filter((c) => c);
-    if (nonEmpty.length === 0) return 'blank';
+    let nonEmpty: string[] | null = null;
+    for (const c of row.cells) if (c) (nonEmpty ??= []).push(c);
+    if (!nonEmpty) return 'blank';
     if (nonEmpty.length === 1 && BOILERPLATE.some((re) => re.test(nonEmpty[0]!))) return 'boilerplate';
     if (nonEmpty.every((c) => /^[-—=_.·…:\s]+$/.test(c))) return 'boilerplate';
     if (this.form) this.form.endLine = row.loc.endLine ?? row.loc.line ?? this.form.endLine;
