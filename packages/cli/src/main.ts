@@ -8,6 +8,8 @@ import { registerProjectsCommand } from './commands/projects-command';
 import { registerDisclosureCommand } from './commands/disclosure-command';
 import { registerLibraryCommand } from './commands/library-command';
 import { registerScoreCommand } from './commands/score-command';
+import { registerAuditCommand } from './commands/audit-command';
+import { registerBackupCommand } from './commands/backup-command';
 
 /** Builds the `jixiao` command line; every command calls the same use cases as the web API. */
 export function createProgram(): Command {
@@ -24,6 +26,8 @@ export function createProgram(): Command {
   registerDisclosureCommand(program);
   registerLibraryCommand(program);
   registerScoreCommand(program);
+  registerAuditCommand(program);
+  registerBackupCommand(program);
   return program;
 }
 

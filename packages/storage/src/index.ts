@@ -70,3 +70,4 @@ export { updateUnit, type UnitChanges } from './update-unit';
 export { createDraftProject } from './create-draft-project';
 export { countProjects } from './count-projects';
 export { getProjects } from './get-projects';
+export { backupDatabase, restoreDatabase, countStoredRows, resolveDatabaseTarget, findPgTool, type DatabaseTarget } from './backup-database';
