@@ -1,5 +1,5 @@
 import type { ImportIssue } from '../model/import-issue';
-import type { Indicator } from '../model/indicator';
+import { createIndicator, type Indicator } from '../model/indicator';
 import type { Project } from '../model/project';
 import type { TaxonomyProfile } from '../model/taxonomy';
 import { parseTargetValue } from '../value/index';
@@ -247,27 +247,14 @@ function newIndicator(row: ReadRow, profile: TaxonomyProfile, stored: readonly I
   const sibling = stored.find((_i, k) => keys[k] === row.key);
   const l1 = profile.levels.find((l) => l.label === row.level1Text.replace(/\s+/g, ''));
   const cat = profile.levels.flatMap((l) => l.categories).find((c) => c.label === row.level2Text);
-  const draft: Mutable<Indicator> = {
+  const draft: Mutable<Indicator> = createIndicator({
     level1: sibling?.level1 ?? l1?.level1 ?? null,
     level2: sibling?.level2 ?? cat?.level2 ?? null,
     level1Text: sibling?.level1Text ?? row.level1Text,
     level2Text: sibling?.level2Text ?? row.level2Text,
     required: sibling?.required ?? cat?.required ?? null,
     name: '',
-    description: null,
-    targetText: null,
-    target: null,
-    basis: null,
-    priorActual: null,
-    weight: null,
-    scoringRule: null,
-    scoringRuleText: null,
-    evidence: null,
-    actualText: null,
-    score: null,
-    deviationReason: null,
-    raw: {},
-  };
+  });
   for (const [field, text] of Object.entries(row.values) as [IndicatorField, string][]) applyIndicatorField(draft, field, text);
   return draft;
 }
