@@ -96,3 +96,21 @@ export function detectTaxonomyProfile(indicators: readonly { level1: Level1 | nu
   );
   return s101 ? S101_PROFILE : CLASSIC_PROFILE;
 }
+
+/** The form label of a level-2 category (`数量指标`), from the profiles' data. */
+export function labelOfLevel2(level2: Level2): string {
+  for (const profile of TAXONOMY_PROFILES) {
+    const hit = profile.levels.flatMap((l) => l.categories).find((c) => c.level2 === level2);
+    if (hit) return hit.label;
+  }
+  return level2;
+}
+
+/** The form label of a level-1 category (`产出指标`), from the profiles' data. */
+export function labelOfLevel1(level1: Level1): string {
+  for (const profile of TAXONOMY_PROFILES) {
+    const hit = profile.levels.find((l) => l.level1 === level1);
+    if (hit) return hit.label;
+  }
+  return level1;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../model/indicator';
+import { createIndicator, type Indicator } from '../model/indicator';
 import type { Level1, Level2 } from '../model/taxonomy';
 import { parseTargetValue } from '../value/parse-target-value';
 import { assessExecutionProgress, classifyExecutionGap } from './assess-execution-progress';
@@ -10,27 +10,7 @@ import { findPlannedShare } from './find-planned-share';
 import { DEFAULT_MONITORING_PROFILE } from './monitoring-profile';
 
 function row(targetText: string, level1: Level1 | null, level2: Level2 | null): Indicator {
-  return {
-    level1,
-    level2,
-    level1Text: null,
-    level2Text: null,
-    required: null,
-    name: '测试指标',
-    description: null,
-    targetText,
-    target: parseTargetValue(targetText).target,
-    basis: null,
-    priorActual: null,
-    weight: null,
-    scoringRule: null,
-    scoringRuleText: null,
-    evidence: null,
-    actualText: null,
-    score: null,
-    deviationReason: null,
-    raw: {},
-  };
+  return createIndicator({ level1, level2, name: '测试指标', targetText, target: parseTargetValue(targetText).target });
 }
 
 describe('R-MON-03 序时进度', () => {

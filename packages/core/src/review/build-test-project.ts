@@ -1,4 +1,4 @@
-import type { Indicator } from '../model/indicator';
+import { createIndicator, type Indicator } from '../model/indicator';
 import type { CategoryMark, Project } from '../model/project';
 import type { ComparisonOp, TargetValue } from '../model/target-value';
 import type { Level1, Level2 } from '../model/taxonomy';
@@ -36,28 +36,9 @@ function wanToFen(wan: number | null | undefined): number | null {
 
 /** Builds a Project by hand from values copied from a sample document. */
 export function buildTestProject(input: TestProjectInput): Project {
-  const indicators: Indicator[] = (input.indicators ?? []).map(([level1, level2, name, targetText, extra]) => ({
-    level1,
-    level2,
-    level1Text: null,
-    level2Text: null,
-    required: null,
-    name,
-    description: null,
-    targetText,
-    target: parseTestTarget(targetText),
-    basis: null,
-    priorActual: null,
-    weight: null,
-    scoringRule: null,
-    scoringRuleText: null,
-    evidence: null,
-    actualText: null,
-    score: null,
-    deviationReason: null,
-    raw: {},
-    ...extra,
-  }));
+  const indicators: Indicator[] = (input.indicators ?? []).map(([level1, level2, name, targetText, extra]) =>
+    createIndicator({ level1, level2, name, targetText, target: parseTestTarget(targetText), ...extra }),
+  );
   const total = wanToFen(input.totalWan);
   return {
     code: null,

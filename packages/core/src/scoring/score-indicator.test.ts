@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../model/indicator';
+import { createIndicator, type Indicator } from '../model/indicator';
 import type { Level1, Level2 } from '../model/taxonomy';
 import { parseTargetValue } from '../value/parse-target-value';
 import { scoreIndicator } from './score-indicator';
@@ -7,29 +7,16 @@ import { DEFAULT_SCORING_PROFILE } from './scoring-profile';
 
 /** An indicator row as the importer gives it, with target and actual read by the real grammar. */
 function row(targetText: string, actualText: string | null, extra: Partial<Indicator> & { level1?: Level1 | null; level2?: Level2 | null } = {}): Indicator {
-  return {
+  return createIndicator({
     level1: 'output',
     level2: 'quantity',
-    level1Text: null,
-    level2Text: null,
-    required: null,
     name: '测试指标',
-    description: null,
     targetText,
     target: parseTargetValue(targetText).target,
-    basis: null,
-    priorActual: null,
-    weight: null,
-    scoringRule: null,
-    scoringRuleText: null,
-    evidence: null,
     actualText,
     actual: actualText ? parseTargetValue(actualText).target : null,
-    score: null,
-    deviationReason: null,
-    raw: {},
     ...extra,
-  };
+  });
 }
 
 describe('R-SE-03 positive: a≥t ? w : w·a/t', () => {
