@@ -1,7 +1,8 @@
 import type { Indicator } from '../model/indicator';
 import type { Level1, Level2 } from '../model/taxonomy';
 import type { ColumnRole } from '../lexicon/columns';
-import { LEVEL1_OF_LEVEL2 } from '../lexicon/categories';
+import { LEVEL1_OF_LEVEL2, LEVEL2_HEADINGS } from '../lexicon/categories';
+import { labelOfLevel2 } from '../model/taxonomy-profiles';
 import { parseTargetValue } from '../value/index';
 import { alignRecord, isValueLike, type GridColumn, type RecordCell } from './align-record';
 import { matchCategory } from './match-lexicon';
@@ -277,7 +278,8 @@ export function isLabelFragment(text: string): boolean {
   return t.length > 0 && t.length <= 6 && '年度绩效指标'.includes(t);
 }
 
-const LEVEL2_TEXTS = ['数量指标', '质量指标', '时效指标', '成本指标', '经济成本指标', '社会成本指标', '生态环境成本指标', '经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标', '服务对象满意度指标', '满意度指标'];
+/** Full level-2 headings of the lexicon, for completing pieces of a wrapped heading. */
+const LEVEL2_TEXTS = LEVEL2_HEADINGS.map(([text]) => text).filter((text) => text.endsWith('指标'));
 
 /**
  * A heading cut by a narrow printed column (`经济成本指` / `标`, `社会效益` / `指标`): a piece of
@@ -311,6 +313,6 @@ export function assignCenteredCategories(state: GridState, indicators: Indicator
     const level2 = level2ByIndicator[i] ?? ind.level2;
     if (!level2 || level2 === ind.level2) return ind;
     const level1 = ind.level1 === 'cost' && level2 === 'cost' ? 'cost' : LEVEL1_OF_LEVEL2[level2];
-    return { ...ind, level2, level1, level2Text: LEVEL2_TEXTS.find((t) => matchCategory(t)?.level2 === level2) ?? null };
+    return { ...ind, level2, level1, level2Text: labelOfLevel2(level2) };
   });
 }
