@@ -52,8 +52,11 @@ function scanOnce(corpus: readonly CorpusProject[], grams: readonly Map<number, 
 }
 
 export async function benchLibrary(opts: { quick: boolean }): Promise<{ name: string; value: number; unit: string; baseline: number; ratio: number }[]> {
-  const count = opts.quick ? 10_000 : 100_000;
-  const queries = opts.quick ? 100 : 200;
+  // The issue asks for the latency with 100,000 projects stored: the quick run measures it too, with
+  // fewer queries and floor scans (a floor scan of 100,000 projects takes about a second).
+  const count = 100_000;
+  const queries = opts.quick ? 60 : 200;
+  const floorScans = opts.quick ? 5 : 30;
   const samples = await loadSampleProjects();
   const corpus = buildSyntheticCorpus(samples, count);
   let t0 = performance.now();
@@ -64,14 +67,26 @@ export async function benchLibrary(opts: { quick: boolean }): Promise<{ name: st
   const picks = Array.from({ length: queries }, (_, k) => corpus[(k * 104_729) % corpus.length] as CorpusProject);
   suggestIndicators(picks[0] as CorpusProject, library, index, { excludeProjectId: (picks[0] as CorpusProject).id });
   const times: number[] = [];
+  // CPU time per query as well: on a shared, loaded machine the wall time includes waiting for a core.
+  const cpuTimes: number[] = [];
   let sink = 0;
   for (const p of picks) {
+    const cpu0 = process.cpuUsage();
     t0 = performance.now();
     sink += suggestIndicators(p, library, index, { excludeProjectId: p.id, visibility: 'admin' }).length;
     times.push(performance.now() - t0);
+    const cpu = process.cpuUsage(cpu0);
+    cpuTimes.push((cpu.user + cpu.system) / 1000);
+  }
+  // As a unit sees it: other units only as statistics (entries over ≥ 2 other units), no source names.
+  const unitTimes: number[] = [];
+  for (const p of picks) {
+    t0 = performance.now();
+    sink += suggestIndicators({ ...p, unitId: p.unitId }, library, index, { excludeProjectId: p.id, visibility: 'unit', visibleUnitIds: new Set([p.unitId]) }).length;
+    unitTimes.push(performance.now() - t0);
   }
   const floor: number[] = [];
-  for (const p of picks.slice(0, Math.min(30, picks.length))) {
+  for (const p of picks.slice(0, Math.min(floorScans, picks.length))) {
     t0 = performance.now();
     sink += scanOnce(corpus, grams, p);
     floor.push(performance.now() - t0);
@@ -81,6 +96,8 @@ export async function benchLibrary(opts: { quick: boolean }): Promise<{ name: st
   const baseline = p95(floor);
   return [
     { name: `library suggest p95 (${count} projects)`, value, unit: 'ms', baseline, ratio: Math.round((value / baseline) * 1000) / 1000 },
+    { name: `library suggest p95, CPU time (${count} projects)`, value: p95(cpuTimes), unit: 'ms', baseline, ratio: Math.round((p95(cpuTimes) / baseline) * 1000) / 1000 },
+    { name: `library suggest p95, unit visibility (${count} projects)`, value: p95(unitTimes), unit: 'ms', baseline, ratio: Math.round((p95(unitTimes) / baseline) * 1000) / 1000 },
     { name: `library build, library + index (${count} projects)`, value: Math.round(buildMs), unit: 'ms', baseline: Math.round(baseline), ratio: Math.round((buildMs / baseline) * 10) / 10 },
   ];
 }

@@ -4,6 +4,7 @@ import type { Level1, Level2 } from '../model/taxonomy';
 import { classifyUnit } from '../review/classify-unit';
 import type { Finding } from '../review/finding';
 import { buildIndicatorLibrary } from './build-indicator-library';
+import { classifyProjectWork } from './classify-project-work';
 import type { ProjectIndex } from './build-project-index';
 import type { CorpusProject } from './corpus-project';
 import { deriveUnitCosts, type UnitCost } from './derive-unit-costs';
@@ -45,7 +46,7 @@ export interface TargetComparison {
   readonly op: string;
   readonly value: number;
   readonly unit: string | null;
-  /** Where the comparison values come from: the peers, or the whole library (other units) when peers have fewer than 3. */
+  /** Where the comparison values come from: the peers, or the whole library (other units) when peers give fewer than 5. */
   readonly basis: 'peers' | 'library';
   readonly distribution: ValueDistribution;
   /** `low`: far less ambitious than comparable targets; `normal` otherwise. */
@@ -53,6 +54,11 @@ export interface TargetComparison {
 }
 
 export interface PeerBenchmark {
+  /**
+   * How the peers were grouped: `work` when at least `MIN_PEER_VALUES` similar projects of other
+   * units share the project's kind of work (信息化运维, 宣传 …), else `similarity` alone.
+   */
+  readonly grouping: 'work' | 'similarity';
   readonly peers: readonly PeerSummary[];
   readonly funds: { readonly value: Fen | null; readonly peers: ValueDistribution | null; readonly ratioToMedian: number | null };
   readonly unitCosts: readonly (UnitCost & { readonly peers: ValueDistribution | null; readonly ratioToMedian: number | null })[];
@@ -62,17 +68,21 @@ export interface PeerBenchmark {
 
 /** Rule id of the peer ambition finding. */
 export const PEER_AMBITION_RULE = 'library-peer-ambition';
-/** Comparisons need at least this many values. */
+/** Comparisons need at least this many values; a peer group by kind of work at least this many projects. */
 export const MIN_PEER_VALUES = 3;
+/** Target levels are compared with the peers' when they give at least this many values, else with the whole library's. */
+export const MIN_PEER_TARGETS = 5;
 /** “Far”: beyond p25 (or p75 for costs) by at least this share of it, and by half the interquartile range. */
 export const FAR_SHARE = 0.1;
+/** A peer of the same kind of work needs only this text similarity. */
+export const WORK_PEER_MIN_SIMILARITY = 0.02;
 export const FAR_COST_SHARE = 0.25;
 const LOWER_IS_BETTER_RE = /投诉|差错|错误|故障率|发生率|超支|违规|违法|虚报|重复|不合格|退回|下降/;
 const LIBRARY_CACHE = new WeakMap<object, IndicatorLibrary>();
 
 /**
  * Compares a project with comparable projects of other units (bigram TF-IDF similarity of names
- * and goals): funds, unit costs (stated 元/人 costs, or funds ÷ a quantity target) and target levels.
+ * and goals, kept to the same kind of work when enough share it): funds, unit costs (stated 元/人 costs, or funds ÷ a quantity target) and target levels.
  * A rate target (`≥`, `%`) below the comparable p25, or a unit cost (`≤`) above their p75, by a
  * wide margin, becomes an `ambition` finding.
  */
@@ -81,12 +91,20 @@ export function benchmarkPeers(project: BenchmarkSubject, corpus: readonly Corpu
   const library = opts.library ?? resolveLibrary(corpus, index);
   const selfIndex = project.id ? positionOf.get(project.id) : undefined;
   const ownUnit = project.unitId ?? (selfIndex !== undefined ? index.projects[selfIndex]?.unitId : undefined);
-  const similar = findSimilarProjects(index, project, {
+  const limit = opts.peerLimit ?? 20;
+  const minSimilarity = opts.minSimilarity ?? 0.12;
+  const candidates = findSimilarProjects(index, project, {
     excludeUnitIds: new Set(ownUnit ? [ownUnit] : []),
     excludeProjectIds: new Set(project.id ? [project.id] : []),
-    limit: opts.peerLimit ?? 20,
-    minSimilarity: opts.minSimilarity ?? 0.12,
+    limit: limit * 3,
+    minSimilarity: Math.min(minSimilarity, WORK_PEER_MIN_SIMILARITY),
   });
+  // Comparable projects: those doing the same kind of work (the shared kind vouches for a weaker text
+  // similarity), when there are enough of them; else the most similar by text alone.
+  const work = classifyProjectWork(project.name, project.goals ?? []).id;
+  const sameWork = work === 'other' ? [] : candidates.filter((s) => classifyProjectWork(s.project.name, s.project.goals).id === work);
+  const grouping = sameWork.length >= MIN_PEER_VALUES ? 'work' : 'similarity';
+  const similar = (grouping === 'work' ? sameWork : candidates.filter((s) => s.similarity >= minSimilarity)).slice(0, limit);
   const peers = similar.map((s) => ({ id: s.project.id, name: s.project.name, unitName: s.project.unitName, similarity: s.similarity, fundsTotal: s.project.fundsTotal }));
   const funds = readFundsTotal(project);
   const peerFunds = summarizeValues(similar.map((s) => s.project.fundsTotal).filter((f): f is number => f !== null && f > 0));
@@ -109,7 +127,7 @@ export function benchmarkPeers(project: BenchmarkSubject, corpus: readonly Corpu
     if (!cluster || clusterId === null) return;
     const comparable = (u: ClusterUse): boolean => u.value !== null && (u.unit ?? '') === (t.unit ?? '') && u.project !== selfIndex && index.projects[u.project]?.unitId !== ownUnit;
     const fromPeers = cluster.uses.filter((u) => peerSet.has(u.project) && comparable(u)).map((u) => u.value as number);
-    const basis = fromPeers.length >= MIN_PEER_VALUES ? 'peers' : 'library';
+    const basis = fromPeers.length >= MIN_PEER_TARGETS ? 'peers' : 'library';
     const values = basis === 'peers' ? fromPeers : cluster.uses.filter(comparable).map((u) => u.value as number);
     const dist = summarizeValues(values);
     if (!dist || dist.n < MIN_PEER_VALUES) return;
@@ -118,6 +136,7 @@ export function benchmarkPeers(project: BenchmarkSubject, corpus: readonly Corpu
     if (low) findings.push(createAmbitionFinding(opts.projectIndex ?? 0, i, ind.name, t.value, t.unit, direction, dist, basis));
   });
   return {
+    grouping,
     peers,
     funds: { value: funds, peers: peerFunds, ratioToMedian: funds !== null && peerFunds && peerFunds.median > 0 ? round3(funds / peerFunds.median) : null },
     unitCosts,

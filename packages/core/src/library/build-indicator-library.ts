@@ -10,7 +10,7 @@ import { summarizeValues } from './summarize-values';
 import { computeBalancedMedian } from './compute-balanced-median';
 
 export interface LibraryOptions {
-  /** Cluster ids an administrator has published (sources visible to every unit). */
+  /** Cluster ids of curated entries an administrator has published (offered to every unit). */
   readonly publishedIds?: Iterable<string>;
   /** Weight of an approved project's indicators (others weigh 1). Default 2. */
   readonly approvedWeight?: number;

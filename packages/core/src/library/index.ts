@@ -18,3 +18,4 @@ export * from './find-library-cluster';
 export * from './benchmark-peers';
 export * from './compute-balanced-median';
 export * from './rank-category-clusters';
+export * from './classify-project-work';

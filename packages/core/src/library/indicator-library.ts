@@ -55,7 +55,7 @@ export interface LibraryCluster {
   readonly unitIds: readonly string[];
   readonly unitNames: readonly string[];
   readonly met: MetRate | null;
-  /** Published by an administrator: other units may see the source projects. */
+  /** A curated entry an administrator published: offered to every unit (its sources stay named only where visible). */
   readonly published: boolean;
   readonly uses: readonly ClusterUse[];
 }

@@ -11,7 +11,7 @@ import { rankCategoryClusters } from './rank-category-clusters';
 import { resolveCorpusIndex } from './resolve-corpus-index';
 import { computeBalancedMedian } from './compute-balanced-median';
 
-/** Who is asking: an administrator sees every source; a unit sees other units' sources only for published entries. */
+/** Who is asking: an administrator sees every source; a unit sees other units' source projects only for units an administrator published. */
 export type LibraryVisibility = 'admin' | 'unit';
 
 export interface SuggestionRequest extends ProjectLike {
@@ -30,6 +30,16 @@ export interface SuggestOptions {
   readonly minPerCategory?: number;
   /** Similar projects read; default 30. */
   readonly similarLimit?: number;
+  /**
+   * With `unit` visibility: units whose projects the asker may see by name (its scope, and units an
+   * administrator published). Projects of other units stay unnamed otherwise, even for published entries.
+   */
+  readonly visibleUnitIds?: ReadonlySet<string>;
+  /**
+   * With `unit` visibility, an unpublished entry is offered only as a statistic over at least this
+   * many other units (default 2): an indicator used by a single other unit is never shown to a unit.
+   */
+  readonly minStatisticUnits?: number;
 }
 
 export interface IndicatorSuggestion {
@@ -89,22 +99,24 @@ export function suggestIndicators(
   });
   const selfClusters = new Set(selfIndex === undefined ? [] : (library.projectUses[selfIndex] ?? []).map((u) => u?.cluster ?? null));
   const slots = listSuggestionSlots(opts.profile ?? CLASSIC_PROFILE);
+  const view: LibraryView = { visibility, visibleUnitIds: opts.visibleUnitIds ?? new Set(), excludeUnitIds, minUnits: opts.minStatisticUnits ?? 2 };
+  const shown = (cluster: LibraryCluster | undefined): boolean => cluster !== undefined && mayShowCluster(cluster, view);
   const out: IndicatorSuggestion[] = [];
   for (const slot of slots) {
     const candidates = collectCandidates(slot, similar, library, index);
     const ranked = [...candidates.entries()]
-      .filter(([id]) => !CATEGORY_WORDS_RE.test(id))
+      .filter(([id]) => !CATEGORY_WORDS_RE.test(id) && shown(library.byId.get(id)))
       .sort((a, b) => b[1].score - a[1].score || (library.byId.get(b[0])?.support ?? 0) - (library.byId.get(a[0])?.support ?? 0) || (a[0] < b[0] ? -1 : 1))
       .slice(0, perCategory);
     const chosen = new Set(ranked.map(([id]) => id));
     for (const [id, c] of ranked) {
       const cluster = library.byId.get(id) as LibraryCluster;
-      out.push(toSuggestion(slot, cluster, c, 'similar', index, visibility, selfClusters));
+      out.push(toSuggestion(slot, cluster, c, 'similar', index, view, selfClusters));
     }
     if (chosen.size < minPerCategory) {
       for (const entry of rankCategoryClusters(library, slot.level2s)) {
         if (chosen.size >= minPerCategory) break;
-        if (chosen.has(entry.cluster.id) || CATEGORY_WORDS_RE.test(entry.cluster.id)) continue;
+        if (chosen.has(entry.cluster.id) || CATEGORY_WORDS_RE.test(entry.cluster.id) || !shown(entry.cluster)) continue;
         const sources: number[] = [];
         const uses: ClusterUse[] = [];
         for (const u of entry.uses) {
@@ -115,11 +127,41 @@ export function suggestIndicators(
         }
         if (uses.length === 0) continue;
         chosen.add(entry.cluster.id);
-        out.push(toSuggestion(slot, entry.cluster, { score: 0, sources, uses }, 'common', index, visibility, selfClusters));
+        out.push(toSuggestion(slot, entry.cluster, { score: 0, sources, uses }, 'common', index, view, selfClusters));
       }
     }
   }
   return out;
+}
+
+/** Who sees what: the asker's visibility, the units it may see by name, the units left out. */
+export interface LibraryView {
+  readonly visibility: LibraryVisibility;
+  readonly visibleUnitIds: ReadonlySet<string>;
+  readonly excludeUnitIds: ReadonlySet<string>;
+  readonly minUnits: number;
+}
+
+/** Whether a unit-scoped asker may see a project of this unit by name. */
+function isUnitVisible(view: LibraryView, unitId: string): boolean {
+  return view.visibility === 'admin' || view.visibleUnitIds.has(unitId);
+}
+
+/**
+ * Whether the entry may be offered at all: always to an administrator and for published entries;
+ * to a unit when it is a statistic over at least `minUnits` other units, or when every other unit
+ * using it is visible to the asker anyway.
+ */
+export function mayShowCluster(cluster: LibraryCluster, view: LibraryView): boolean {
+  if (view.visibility === 'admin' || cluster.published) return true;
+  let others = 0;
+  let allVisible = true;
+  for (const u of cluster.unitIds) {
+    if (view.excludeUnitIds.has(u)) continue;
+    others++;
+    if (!view.visibleUnitIds.has(u)) allVisible = false;
+  }
+  return others >= view.minUnits || (others > 0 && allVisible);
 }
 
 function weightOf(index: ProjectIndex, i: number): number {
@@ -151,25 +193,33 @@ function toSuggestion(
   c: Candidate,
   origin: 'similar' | 'common',
   index: ProjectIndex,
-  visibility: LibraryVisibility,
+  view: LibraryView,
   selfClusters: ReadonlySet<string | null>,
 ): IndicatorSuggestion {
   const level2 = pickLevel2(slot, c.uses);
-  const hidden = visibility !== 'admin' && !cluster.published;
   const names: string[] = [];
+  let hidden = false;
   for (const i of c.sources) {
-    const name = index.projects[i]?.name;
-    if (name !== undefined && !names.includes(name)) names.push(name);
+    const p = index.projects[i];
+    if (!p) continue;
+    // Publishing an entry offers it to every unit; source projects are named only for units the asker may see.
+    if (!isUnitVisible(view, p.unitId)) {
+      hidden = true;
+      continue;
+    }
+    if (!names.includes(p.name)) names.push(p.name);
     if (names.length === MAX_SOURCES) break;
   }
+  // A typical value drawn from a single hidden unit would repeat its target verbatim: use the library-wide statistic then.
+  const ownStatistic = origin === 'similar' && (!hidden || new Set(c.uses.map((u) => index.projects[u.project]?.unitId)).size >= view.minUnits);
   return {
     slot: slot.id,
     level1: slot.level1,
     level2,
     name: cluster.name,
-    targetText: (origin === 'similar' ? describeTypicalTarget(c.uses, index.projects) : null) ?? cluster.typicalTargetText,
+    targetText: (ownStatistic ? describeTypicalTarget(c.uses, index.projects) : null) ?? cluster.typicalTargetText,
     support: cluster.support - (selfClusters.has(cluster.id) ? 1 : 0),
-    sources: hidden ? [] : names,
+    sources: names,
     sourcesHidden: hidden,
     clusterId: cluster.id,
     origin,
