@@ -29,6 +29,22 @@ export function findSummaryItem(summary: SummaryTable | null, group: SummaryItem
   );
 }
 
+/**
+ * The money of a 收支总表 (表1, 表4) beyond 一般公共预算拨款 (other sources, 上年结转). 表5–表8 list only
+ * 一般公共预算, so where this is not zero a class of 表1/表4 may exceed the same class of 表5–表8 —
+ * by this much in all — but never fall short of it.
+ */
+export function amountBeyondGeneralBudget(summary: SummaryTable | null): Fen {
+  const total = findSummaryItem(summary, 'income', /^(收入总计|本年收入合计)$/)?.amount ?? 0;
+  const general = findSummaryItem(summary, 'income', /^一般公共预算拨款$/)?.amount ?? 0;
+  return total === 0 ? 0 : total - general;
+}
+
+/** A 表1/表4 amount against the 一般公共预算 tables: equal, or (with other money in 表1/表4) not smaller. */
+export function isCoveredAmount(summaryAmount: Fen | null | undefined, generalAmount: Fen | null | undefined, beyond: Fen): boolean {
+  return beyond === 0 ? isSameAmount(summaryAmount, generalAmount) : (summaryAmount ?? 0) >= (generalAmount ?? 0) && (summaryAmount ?? 0) - (generalAmount ?? 0) <= beyond;
+}
+
 export function findCodeRow(table: CodeTable | null, code: string | null): CodeRow | undefined {
   return table?.rows.find((r) => r.code === code);
 }

@@ -1,7 +1,7 @@
 import type { Fen } from '../../model/money';
 import type { NarrativeFigure } from '../model/disclosure';
 import type { DisclosureCheckContext } from './disclosure-check';
-import { addAmounts, findCodeRow, findSummaryItem } from './disclosure-values';
+import { addAmounts, findCodeRow, findSummaryItem, normalizeLabel } from './disclosure-values';
 import { listThreePublicGaps } from './checks/three-public-sum';
 
 export interface ResolvedFigure {
@@ -42,6 +42,9 @@ export function resolveNarrativeFigure(ctx: DisclosureCheckContext, figure: Narr
         if (side === 'expense') return generalTotal();
         return from([table], `${table} 一般公共预算拨款`, findSummaryItem(summary, 'income', /^一般公共预算拨款$/)?.amount ?? null);
       }
+      // a source named in the narrative (事业收入, 政府性基金拨款, 上年结转 …) is its own row of 表1/表4
+      const source = summary.items.find((i) => i.group === 'income' && i.level !== 0 && !/合计|总计/.test(i.label) && normalizeLabel(i.label) === normalizeLabel(label.replace(/^其中[:：]/, '')));
+      if (source) return from([table], `${table} ${source.label}`, source.amount);
       if (side === 'income') return from([table], `${table} ${figure.section === 'overall' ? '收入总计' : '财政拨款收入'}`, findSummaryItem(summary, 'income', figure.section === 'overall' ? /^收入总计$/ : /^财政拨款$/)?.amount ?? null);
       return from([table], `${table} 本年支出合计`, findSummaryItem(summary, 'function', /^本年支出合计$/)?.amount ?? null);
     }
@@ -77,6 +80,8 @@ export function resolveNarrativeFigure(ctx: DisclosureCheckContext, figure: Narr
       return from(['表12'], '表12 合计', d.procurement.find((r) => r.role === 'total')?.amount ?? addAmounts(items.map((r) => r.amount)));
     }
     case 'performance': {
+      // the projects' 一般公共预算 money is 表5's 专项业务经费 column (表10 also lists other sources)
+      if (/一般公共预算/.test(label) && d.generalFunction) return from(['表5'], '表5 专项业务经费支出合计', findCodeRow(d.generalFunction, null)?.project ?? null);
       if (/一般公共预算/.test(label)) return d.projects ? from(['表10'], '表10 专项业务经费合计', d.projects.total?.amount ?? null) : null;
       if (/政府性基金/.test(label)) return from(['表9'], '表9 政府性基金本年支出合计', findSummaryItem(d.governmentFundSummary, 'function', /^本年支出合计$/)?.amount ?? null);
       if (/国有资本/.test(label)) return from(['表1'], '表1 国有资本经营预算收入', findSummaryItem(d.summary, 'income', /国有资本经营/)?.amount ?? null);

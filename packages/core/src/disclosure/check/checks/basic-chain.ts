@@ -1,6 +1,6 @@
 import type { CodeTable } from '../../model/disclosure';
 import { createCannotRunFinding, createDisclosureFinding, type DisclosureCheck, type DisclosureFinding } from '../disclosure-check';
-import { addAmounts, findCodeRow, findSummaryItem, isSameAmount, showYuan } from '../disclosure-values';
+import { addAmounts, amountBeyondGeneralBudget, findCodeRow, findSummaryItem, isCoveredAmount, isSameAmount, showYuan } from '../disclosure-values';
 
 const RULE = 'basic-chain';
 
@@ -38,7 +38,7 @@ export const basicChain: DisclosureCheck = {
     if (d.basicFunction && d.basicEconomic && !isSameAmount(t7, t8))
       out.push(createDisclosureFinding({ rule: RULE, message: `表7基本支出合计 ${showYuan(t7)} 元与表8 ${showYuan(t8)} 元不一致`, tables: ['表7', '表8'], evidence: { 表7: t7, 表8: t8 } }));
     const s1 = findSummaryItem(d.summary, 'deptEconomic', /人员经费和公用经费/)?.amount ?? null;
-    if (d.summary && d.basicFunction && !isSameAmount(s1, t7))
+    if (d.summary && d.basicFunction && !isCoveredAmount(s1, t7, amountBeyondGeneralBudget(d.summary)))
       out.push(createDisclosureFinding({ rule: RULE, message: `表1人员经费和公用经费支出 ${showYuan(s1)} 元与表7基本支出合计 ${showYuan(t7)} 元不一致`, tables: ['表1', '表7'], evidence: { 表1: s1, 表7: t7 } }));
     return out;
   },

@@ -25,10 +25,15 @@ export const narrativeVsTable: DisclosureCheck = {
       if (expected !== figure.amountText.replace(/,/g, ''))
         out.push(createDisclosureFinding({ rule: RULE, message: `说明第 ${figure.line} 行“${figure.label}” ${figure.amountText} 万元，${resolved.where} 为 ${expected} 万元`, tables: ['说明', ...resolved.tables], field: `narrative.${figure.span[0]}`, evidence: { label: figure.label, narrative: figure.amountText, table: expected, tableFen: resolved.value, where: resolved.where, line: figure.line, span: [...figure.span] } }));
     });
-    const training = figures.find((f) => f.section === 'threePublic' && /培训费/.test(f.label));
-    const list = d.narrative.trainingList;
-    if (training && list.length > 0 && addAmounts(list.map((x) => x.amount)) !== training.amount)
-      out.push(createDisclosureFinding({ rule: RULE, message: `会议费培训费明细表金额之和 ${formatWan(addAmounts(list.map((x) => x.amount)))} 万元与培训费 ${training.amountText} 万元不一致`, tables: ['说明'], evidence: { list: formatWan(addAmounts(list.map((x) => x.amount))), training: training.amountText } }));
+    // 会议费培训费明细表: its training rows add up to 培训费, its meeting rows (会议 without 培训) to 会议费.
+    const isMeeting = (name: string) => /会议/.test(name) && !/培训/.test(name);
+    for (const [what, test] of [['培训费', (n: string) => !isMeeting(n)], ['会议费', isMeeting]] as const) {
+      const figure = figures.find((f) => f.section === 'threePublic' && f.label.includes(what));
+      const list = d.narrative.trainingList.filter((x) => test(x.name));
+      const sum = addAmounts(list.map((x) => x.amount));
+      if (figure && list.length > 0 && sum !== figure.amount)
+        out.push(createDisclosureFinding({ rule: RULE, message: `会议费培训费明细表中${what === '培训费' ? '培训' : '会议'}金额之和 ${formatWan(sum)} 万元与${what} ${figure.amountText} 万元不一致`, tables: ['说明'], evidence: what === '培训费' ? { list: formatWan(sum), training: figure.amountText } : { list: formatWan(sum), meetings: figure.amountText } }));
+    }
     const s = d.staffing;
     const sums: [string, number | null, number | null, number | null][] = [
       ['人员编制', s.authorised, s.authorisedAdministrative, s.authorisedInstitution],

@@ -1,7 +1,7 @@
 import { formatWan } from '../../../model/money';
 import type { ProjectNode } from '../../model/disclosure';
 import { createCannotRunFinding, createDisclosureFinding, type DisclosureCheck, type DisclosureFinding } from '../disclosure-check';
-import { addAmounts, findCodeRow, isSameAmount, showYuan } from '../disclosure-values';
+import { addAmounts, amountBeyondGeneralBudget, findCodeRow, isCoveredAmount, isSameAmount, showYuan } from '../disclosure-values';
 
 const RULE = 'project-targets';
 
@@ -24,7 +24,8 @@ export const projectTargets: DisclosureCheck = {
     if (!d.projects.treeCloses)
       out.push(createDisclosureFinding({ rule: RULE, message: '表10的项目行无法排成各级合计相符的层次（上级金额不等于下级之和）', tables: ['表10'], evidence: { total } }));
     const project5 = findCodeRow(d.generalFunction, null)?.project ?? null;
-    if (d.generalFunction && !isSameAmount(total, project5))
+    // 表10 lists every project's money, 表5 only its 一般公共预算 part (equal unless 表1 has other money)
+    if (d.generalFunction && !isCoveredAmount(total, project5, amountBeyondGeneralBudget(d.summary)))
       out.push(createDisclosureFinding({ rule: RULE, message: `表10专项业务经费合计 ${showYuan(total)} 元与表5专项业务经费支出 ${showYuan(project5)} 元不一致`, tables: ['表10', '表5'], evidence: { 表10: total, 表5: project5 } }));
     const p = d.performance;
     if (!p.supplied) return [...out, createCannotRunFinding(RULE, ['表10', '表14'], '未提供绩效目标表的导入结果')];

@@ -1,7 +1,7 @@
 import type { SummaryTable } from '../../model/disclosure';
 import type { ClassificationCatalogue } from '../../model/classification-catalogue';
 import { createCannotRunFinding, createDisclosureFinding, type DisclosureCheck, type DisclosureFinding } from '../disclosure-check';
-import { addAmounts, findCodeRow, isSameAmount, normalizeLabel, showYuan } from '../disclosure-values';
+import { addAmounts, amountBeyondGeneralBudget, findCodeRow, isCoveredAmount, isSameAmount, normalizeLabel, showYuan } from '../disclosure-values';
 import { listThreePublicGaps } from './three-public-sum';
 
 const RULE = 'same-code-amount';
@@ -30,11 +30,18 @@ function compareFunctionClasses(id: string, summary: SummaryTable, catalogue: Cl
     fromSummary.set(code, { amount: item.amount, label: item.label });
   }
   const codes = new Set([...fromSummary.keys(), ...table5.rows.filter((r) => r.code?.length === 3).map((r) => r.code!)]);
+  // 表1/表4 with money beyond 一般公共预算 (事业收入, 上年结转 …): each class covers 表5's, the excess adds up to that money.
+  const beyond = amountBeyondGeneralBudget(summary);
+  if (beyond !== 0) {
+    const excess = addAmounts([...codes].map((c) => (fromSummary.get(c)?.amount ?? 0) - (findCodeRow(table5, c)?.total ?? 0)));
+    if (excess !== beyond)
+      out.push(createDisclosureFinding({ rule: RULE, message: `${id}各功能类级科目比表5多出 ${showYuan(excess)} 元，而${id}一般公共预算以外的资金为 ${showYuan(beyond)} 元`, tables: [id, '表5'], evidence: { [id]: excess, beyond } }));
+  }
   for (const code of [...codes].sort()) {
     const left = fromSummary.get(code)?.amount ?? null;
     const row = findCodeRow(table5, code);
     const right = row?.total ?? null;
-    if (!isSameAmount(left, right)) {
+    if (!isCoveredAmount(left, right, beyond)) {
       const name = fromSummary.get(code)?.label ?? row?.name ?? catalogue.functionCodes[code] ?? '';
       out.push(createDisclosureFinding({ rule: RULE, message: `${code} ${name}：${id}列 ${showYuan(left)} 元，表5列 ${showYuan(right)} 元${row ? '' : '（表5无此类级科目）'}`, tables: [id, '表5'], field: `${id}.function.${code}`, evidence: { code, name, [id]: left, 表5: right } }));
     }
