@@ -4,3 +4,6 @@ export * from './find-planned-share';
 export * from './assess-execution-progress';
 export * from './assess-indicator-progress';
 export * from './deviation-record';
+export * from './split-csv-rows';
+export * from './read-payment-rows';
+export * from './compute-monitoring-view';
