@@ -111,6 +111,12 @@ describe('generateDisclosure: numbers computed from the lines', () => {
     expect(assets).toBe('截止上年底，本部门所属预算单位共有车辆2辆，单价20万元以上的设备1台（套）。当年部门预算安排购置车辆0辆；安排购置单价20万元以上的设备0台（套）。');
   });
 
+  it('the narrative’s headings are numbered 一 to 十 without a gap, as 001 prints them', () => {
+    const numbered = d.narrative.sections.map((s) => s.title).filter((t) => /^[一二三四五六七八九十]+、/.test(t)).map((t) => t.split('、')[0]);
+    expect(numbered).toEqual(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一']);
+    expect(d.narrative.sections.find((s) => s.title === '五、收支说明')!.part).toBe('第二部分 收支情况');
+  });
+
   it('a new item without a prior-year base is 不可比 with its reason', () => {
     expect(figure(d, 'general', /资本性支出/)).toMatchObject({ code: '310', amountText: '8.00', direction: 'incomparable', reason: '新增医保基金智能监控规则库软件，新增窗口自助服务终端' });
   });

@@ -65,7 +65,8 @@ export function buildNarrative(facts: BudgetFacts): GeneratedNarrativeSection[] 
     `截止上年底，本部门人员编制${n(s.authorised)}人，其中行政编制${n(s.authorisedAdministrative)}人，事业编制${n(s.authorisedInstitution)}人；实有人员${n(s.actual)}人，其中行政${n(s.actualAdministrative)}人，事业${n(s.actualInstitution)}人。单位管理的离退休人员${n(s.retired)}人。`,
   ]);
 
-  // 五、收支说明
+  // 五、收支说明 (a heading of its own, as 001 prints it, with (一)…(五) under it)
+  add('incomeExpenditure', PART2, '五、收支说明', []);
   const current = lines.filter((l) => l.source !== 'priorCarryover');
   const total = sumAmounts(lines);
   const sources = (Object.keys(FUND_SOURCE_LABELS) as FundSource[]).filter((src) => lines.some((l) => l.source === src));
