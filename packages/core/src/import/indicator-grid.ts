@@ -74,9 +74,15 @@ export function readGridRow(state: GridState, cells: readonly string[], loc: Sou
   const result: GridRowResult = { indicators: [], unplaced: [], warnings: [], marks: [] };
   state.rowIndex++;
   // Leading fragments of a rotated group label (`绩` / `效` / `指标`) are furniture.
-  const nonEmpty = cells.map((text, col) => ({ text, col })).filter((c, k, all) => c.text && !(isLabelFragment(c.text) && all.slice(0, k).every((x) => !x.text || isLabelFragment(x.text))));
+  const kept = cells.map((text, col) => ({ text, col })).filter((c, k, all) => c.text && !(isLabelFragment(c.text) && all.slice(0, k).every((x) => !x.text || isLabelFragment(x.text))));
+  // A group label printed mid-span (PDF) in front of a row whose header has no column for it (the header's first
+  // column is 一级指标) pushes the row right by its cells: the positions are read without them.
+  const leading = cells.findIndex((text) => text !== '' && !isLabelFragment(text));
+  const fragments = leading > 0 ? cells.slice(0, leading).filter((text) => text !== '').length : 0;
+  const shift = fragments > 0 && state.columns.some((c) => c.col < leading) ? fragments : 0;
+  const nonEmpty = shift > 0 ? kept.map((c) => ({ text: c.text, col: c.col - shift })) : kept;
   if (state.pending.length > 0 && nonEmpty.some((c) => matchCategory(c.text))) flushPending(state, result);
-  const positional = cells.length === state.width;
+  const positional = cells.length - shift === state.width;
   const level1Col = state.columns.find((c) => c.role === 'level1')?.col;
   const level2Col = state.columns.find((c) => c.role === 'level2')?.col;
   const record: RecordCell[] = [];

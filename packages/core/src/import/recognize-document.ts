@@ -286,8 +286,9 @@ class Recognizer {
       else if (m) (found ??= []).push({ ...m, col });
     }
     if (!found) return false;
-    // In a grid, only labels that open a new part end it (a cell reading 财政拨款 is an indicator name).
-    if (this.mode === 'grid' && !found.some((f) => f.role !== 'fundsFiscal' && f.role !== 'fundsOther')) return false;
+    // In a grid, only labels that open a new part end it (a cell reading 财政拨款 is an indicator name; 绩效指标 is the
+    // grid's own merged first column, printed mid-span in a PDF).
+    if (this.mode === 'grid' && !found.some((f) => f.role !== 'fundsFiscal' && f.role !== 'fundsOther' && f.role !== 'indicatorsGroup')) return false;
     if (this.mode === 'narrative' && found.every((f) => f.role === 'goals' || f.role === 'indicatorsGroup') && row.cells.filter((c) => c).length === 1) return false;
     if (this.mode === 'list') return false;
 

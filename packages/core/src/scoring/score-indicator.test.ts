@@ -140,3 +140,22 @@ describe('rows that cannot be rescored', () => {
     expect(scoreIndicator(row('≥90%', null), 5)).toMatchObject({ score: 0, problem: '未填实际完成值' });
   });
 });
+
+describe('edges of every formula (issue #6)', () => {
+  it('positive: a = 0 gives 0, a just above t full points without over-achievement', () => {
+    expect(scoreIndicator(row('≥12次', '0次'), 6)).toMatchObject({ score: 0, formula: 'w·a/t = 6×0/12 = 0', needsDeviationReason: true });
+    expect(scoreIndicator(row('≥12次', '12.01次'), 6)).toMatchObject({ score: 6, overAchievement: false, needsDeviationReason: false });
+  });
+  it('reverse: a just above t loses a little; < behaves like ≤ at t', () => {
+    expect(scoreIndicator(row('≤100元', '100.5元'), 10)).toMatchObject({ kind: 'reverse', score: 9.95, achieved: false, needsDeviationReason: true });
+    expect(scoreIndicator(row('<30天', '30天'), 4)).toMatchObject({ kind: 'reverse', score: 4, achieved: true });
+  });
+  it('zero target: ≤0 with a > 0 gives 0', () => {
+    expect(scoreIndicator(row('≤0起', '1起'), 5)).toMatchObject({ kind: 'zero-target', score: 0, formula: 'a>0 → 0（a = 1）' });
+  });
+  it('满意度 reached exactly, and 1.3t over-achievement on a satisfaction target', () => {
+    const sat = { level1: 'satisfaction' as const, level2: 'serviceSatisfaction' as const };
+    expect(scoreIndicator(row('≥90%', '90%', sat), 10)).toMatchObject({ kind: 'satisfaction', score: 10, needsDeviationReason: false });
+    expect(scoreIndicator(row('≥70%', '91%', sat), 10)).toMatchObject({ kind: 'satisfaction', score: 10, overAchievement: true, needsDeviationReason: true });
+  });
+});

@@ -171,3 +171,12 @@ describe('overrideScore', () => {
     expect(() => overrideScore(base, 9, 1, '理由')).toThrow(RangeError);
   });
 });
+
+describe('execution edges (issue #6)', () => {
+  it('executed = budget gives full points; a zero budget falls back to the printed rate', () => {
+    expect(scoreExecution({ budget: 1_500_000, executed: 1_500_000, rate: null, weight: 10, score: null })).toMatchObject({ rate: 1, score: 10, formula: '10×min(15000/15000, 1) = 10' });
+    expect(scoreExecution({ budget: 1_500_000, executed: 1_499_999, rate: null, weight: 10, score: null }).score).toBe(10);
+    expect(scoreExecution({ budget: 0, executed: 0, rate: 0.5, weight: 10, score: null })).toMatchObject({ rate: 0.5, score: 5 });
+    expect(scoreExecution({ budget: 0, executed: 0, rate: null, weight: 10, score: null })).toMatchObject({ rate: null, score: 0, formula: '无预算执行数据 → 0' });
+  });
+});

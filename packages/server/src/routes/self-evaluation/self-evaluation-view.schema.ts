@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+const findingSchema = z.object({
+  category: z.enum(['score-mismatch', 'deviation-reason-missing', 'inflated-score']),
+  rule: z.string(),
+  severity: z.enum(['error', 'warning']),
+  message: z.string().describe('中文说明'),
+  indicator: z.int().nullable().describe('指标位置（从 0 开始）；预算执行率或总分为 null'),
+  field: z.string(),
+  evidence: z.record(z.string(), z.unknown()),
+});
+
+const indicatorSchema = z.object({
+  position: z.int(),
+  level1Text: z.string().nullable(),
+  level2Text: z.string().nullable(),
+  name: z.string(),
+  targetText: z.string().nullable(),
+  actualText: z.string().nullable(),
+  weight: z.number().describe('分值'),
+  score: z.number().describe('得分（有审核调整时为调整后的得分）'),
+  computedScore: z.number().describe('按规则计算的得分'),
+  formula: z.string().describe('计分公式及代入的数值'),
+  kind: z.string(),
+  band: z.string().nullable(),
+  achieved: z.boolean(),
+  overAchievement: z.boolean(),
+  reasonRequired: z.boolean(),
+  deviationReason: z.string().nullable(),
+  improvementMeasure: z.string().nullable(),
+  printedScore: z.number().nullable(),
+  mismatch: z.boolean(),
+  problem: z.string().nullable(),
+  override: z.object({ score: z.number(), previousScore: z.number(), reason: z.string(), reviewerName: z.string(), at: z.string() }).nullable(),
+});
+
+/** A project's self-evaluation with every score computed (GET/PUT /api/projects/:id/self-evaluation). */
+export const selfEvaluationViewSchema = z.object({
+  projectId: z.string(),
+  projectName: z.string(),
+  projectCode: z.string().nullable(),
+  fiscalYear: z.int().nullable(),
+  unitName: z.string().nullable(),
+  version: z.int().describe('0 表示尚未填报'),
+  status: z.enum(['draft', 'submitted']),
+  source: z.enum(['entry', 'import']),
+  sourceFile: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+  goals: z.array(z.string()),
+  achievedGoals: z.string().nullable(),
+  execution: z.object({
+    budget: z.int().nullable().describe('全年预算数（分）'),
+    executed: z.int().nullable().describe('全年执行数（分）'),
+    rate: z.number().nullable(),
+    weight: z.number(),
+    score: z.number(),
+    printedScore: z.number().nullable(),
+    formula: z.string(),
+  }),
+  weightSource: z.enum(['form', 'default']),
+  indicators: z.array(indicatorSchema),
+  total: z.number(),
+  printedTotal: z.number().nullable(),
+  grade: z.enum(['excellent', 'good', 'fair', 'poor']),
+  gradeLabel: z.string(),
+  findings: z.array(findingSchema),
+});
