@@ -9,6 +9,12 @@ export interface BenchMeasure {
   readonly ratio: number | null;
   readonly aim?: string;
   readonly note?: string;
+  /** A goal from the issue (e.g. `≤ 1.5× floor`, `< 15 s`), whether the figure met it, and by how much it missed. */
+  readonly goal?: string;
+  readonly met?: boolean;
+  readonly missedBy?: string | null;
+  /** Extra evidence kept in the report (query plans, sizes). */
+  readonly details?: unknown;
 }
 
 export interface BenchOptions {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -10,11 +10,11 @@ import { makeSyntheticProjects } from './sample-projects';
 
 /**
  * Exports: a 1,000-project workbook (floor: the same cell texts written to a plain sheet, no
- * merges or styles) and a ~100-page PDF (floor: Chromium printing one plain page).
+ * merges or styles) and a ~100-page PDF (85 projects) (floor: Chromium printing one plain page).
  */
 export async function benchExports(opts: BenchOptions): Promise<BenchMeasure[]> {
   const out: BenchMeasure[] = [];
-  const n = opts.quick ? 200 : 1000;
+  const n = opts.quick ? 100 : 1000;
   const projects = makeSyntheticProjects(n);
   let t0 = performance.now();
   const xlsx = await renderBatchXlsx(projects, 'target-table-002');
@@ -42,13 +42,14 @@ export async function benchExports(opts: BenchOptions): Promise<BenchMeasure[]> 
     t0 = performance.now();
     await renderer.printHtml('<html><body><p>floor</p></body></html>');
     const floorMs = performance.now() - t0;
-    const pdfProjects = projects.slice(0, opts.quick ? 20 : 60);
+    const pdfProjects = projects.slice(0, opts.quick ? 10 : 85);
     t0 = performance.now();
     const pdf = await renderBatchPdf(pdfProjects, 'target-table-002', { renderer });
     const pdfMs = performance.now() - t0;
     const dir = mkdtempSync(join(tmpdir(), 'jixiao-bench-pdf-'));
     writeFileSync(join(dir, 'b.pdf'), pdf);
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'b.pdf')], { encoding: 'utf8' }))?.[1] ?? 0);
+    rmSync(dir, { recursive: true, force: true });
     out.push({ name: `export.pdf.${pages}-pages`, value: round(pdfMs), unit: 'ms', baseline: round(floorMs), ratio: round(pdfMs / floorMs), aim: '≤ 10000 ms for 100 pages', note: `${pdfProjects.length} projects, ${pages} pages` });
   } finally {
     await renderer.close();

@@ -58,6 +58,10 @@ describeEachDialect('listProjects', (ctx) => {
     // 医保信息化建设 has no indicators; the others all have an economicCost indicator.
     expect((await list({ level2: 'economicCost' })).total).toBe(4);
     expect((await list({ level2: 'ecologicalBenefit' })).total).toBe(0);
+    // With a year, the category probe names the year's partition (PostgreSQL prunes to it): same rows.
+    const y2024Cost = await list({ fiscalYear: 2024, level2: 'economicCost' });
+    expect(y2024Cost.rows.map((r) => [r.unitCode, r.fiscalYear])).toEqual([['481001', 2024]]);
+    expect(y2024Cost.total).toBe(1);
   });
 
   it('searches names and codes case-insensitively, with LIKE wildcards taken literally', async () => {

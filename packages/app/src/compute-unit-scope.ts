@@ -1,4 +1,4 @@
-import { listUnits, type UnitRecord } from '@jixiao/storage';
+import { listUnitSubtree, type UnitRecord } from '@jixiao/storage';
 import type { Db } from './db';
 import type { UnitScope } from './actor';
 import type { Role } from './role';
@@ -26,14 +26,21 @@ export function collectSubtree(units: readonly UnitRecord[], rootId: string): Se
   return seen;
 }
 
-/** The user's scope and unit name from one query over `units` (computed once per request). */
+/**
+ * The user's scope and unit name, computed once per request. Whole-province roles without a unit
+ * cost no query; otherwise one recursive query returns the user's unit and the units below it
+ * (`union` stops at cycles) rather than the whole `units` table, which holds ~10,000 rows at
+ * province scale (docs/scaling.md).
+ */
 export async function computeUnitScope(
   db: Db,
   role: Role,
   unitId: string | null,
 ): Promise<{ scope: UnitScope; unitName: string | null }> {
-  const units = await listUnits(db);
-  const unitName = unitId ? (units.find((u) => u.id === unitId)?.name ?? null) : null;
-  if (role === 'admin' || role === 'auditor' || unitId === null) return { scope: { all: true }, unitName };
-  return { scope: { all: false, unitIds: collectSubtree(units, unitId) }, unitName };
+  if (unitId === null) return { scope: { all: true }, unitName: null };
+  const all = role === 'admin' || role === 'auditor';
+  const rows = all ? await db.selectFrom('units').select(['id', 'name']).where('id', '=', unitId).execute() : await listUnitSubtree(db, unitId);
+  const unitName = rows.find((u) => u.id === unitId)?.name ?? null;
+  if (all) return { scope: { all: true }, unitName };
+  return { scope: { all: false, unitIds: new Set([unitId, ...rows.map((u) => u.id)]) }, unitName };
 }

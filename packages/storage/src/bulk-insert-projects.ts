@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Project } from '@jixiao/core';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { from as copyFrom } from 'pg-copy-streams';
 import type pg from 'pg';
 import { appendAudit } from './append-audit';
@@ -28,8 +28,8 @@ export interface BulkInsertResult {
 
 interface BulkRows {
   readonly projects: ProjectsTable[];
-  readonly indicators: IndicatorsTable[];
-  readonly versions: ProjectVersionsTable[];
+  readonly indicators: Selectable<IndicatorsTable>[];
+  readonly versions: Selectable<ProjectVersionsTable>[];
 }
 
 const PROJECT_COLUMNS = [
@@ -38,10 +38,10 @@ const PROJECT_COLUMNS = [
   'updated_at', 'created_by', 'updated_by',
 ] as const satisfies readonly (keyof ProjectsTable)[];
 const INDICATOR_COLUMNS = [
-  'id', 'project_id', 'position', 'level1', 'level2', 'name', 'target_text', 'op', 'value', 'unit',
+  'id', 'project_id', 'fiscal_year', 'position', 'level1', 'level2', 'name', 'target_text', 'op', 'value', 'unit',
 ] as const satisfies readonly (keyof IndicatorsTable)[];
 const VERSION_COLUMNS = [
-  'project_id', 'version', 'status', 'document', 'changed_by', 'changed_at', 'change_note',
+  'project_id', 'fiscal_year', 'version', 'status', 'document', 'changed_by', 'changed_at', 'change_note',
 ] as const satisfies readonly (keyof ProjectVersionsTable)[];
 
 /**
@@ -90,9 +90,10 @@ function buildRows(items: readonly BulkProject[], actor: string, at: string): Bu
       created_by: actor,
       updated_by: actor,
     });
-    out.indicators.push(...toIndicatorRows(id, item.project));
+    for (const row of toIndicatorRows(id, item.project, fiscalYear)) out.indicators.push(row);
     out.versions.push({
       project_id: id,
+      fiscal_year: fiscalYear ?? 0,
       version: 1,
       status,
       document: columns.document,

@@ -12,6 +12,7 @@ export { runInTransaction } from './run-in-transaction';
 
 // Units
 export { findOrCreateUnit, listUnits, type UnitLookup } from './find-or-create-unit';
+export { listUnitSubtree } from './list-unit-subtree';
 export { type UnitRecord, type UnitKind } from './unit-record';
 export { UNASSIGNED_UNIT_NAME, type UnitHint } from './create-unit-resolver';
 
@@ -66,8 +67,37 @@ export {
   type StoredDepartmentTarget,
   type DepartmentTargetFilter,
 } from './list-department-targets';
+export { saveDepartmentTarget, type DepartmentTargetWrite } from './save-department-target';
 export { updateUnit, type UnitChanges } from './update-unit';
 export { createDraftProject } from './create-draft-project';
 export { countProjects } from './count-projects';
 export { getProjects } from './get-projects';
 export { backupDatabase, restoreDatabase, countStoredRows, resolveDatabaseTarget, findPgTool, type DatabaseTarget } from './backup-database';
+
+// Self-evaluation (绩效自评, migration 0005)
+export { getSelfEvaluation, getSelfEvaluations, listScoreOverrides } from './get-self-evaluation';
+export { saveSelfEvaluation, type SelfEvaluationInput } from './save-self-evaluation';
+export { addScoreOverride, type NewScoreOverride } from './add-score-override';
+export * from './self-evaluation-record';
+
+// Department budget disclosures (部门预算公开, migration 0006)
+export { createDisclosure, type NewDisclosure } from './create-disclosure';
+export { saveDisclosure, type DisclosureChange } from './save-disclosure';
+export { publishDisclosure } from './publish-disclosure';
+export { getDisclosure, findDisclosure } from './get-disclosure';
+export { listDisclosures, type DisclosureFilter } from './list-disclosures';
+export { listDisclosureVersions, getDisclosureVersion } from './list-disclosure-versions';
+export * from './stored-disclosure';
+
+// Indicator library curation (migration 0007)
+export * from './library-entry-record';
+export { insertLibraryEntry, updateLibraryEntry, getLibraryEntry, listLibraryEntries } from './save-library-entry';
+export { insertLibraryChangeRequest, getLibraryChangeRequest, listLibraryChangeRequests, decideLibraryChangeRequest, type NewLibraryChangeRequest } from './library-change-requests';
+export { listLibraryUnitPublications, setLibraryUnitPublication, readLibraryStamp, type LibraryUnitPublication } from './library-unit-publications';
+export { type LibraryEntriesTable, type LibraryChangeRequestsTable, type LibraryUnitPublicationsTable } from './library-curation-tables';
+
+// 双监控 (migration 0004)
+export { insertExecutionEntries, deleteExecutionEntry, listExecutionEntries, type ExecutionEntry, type NewExecutionEntry } from './execution-entry-store';
+export { getMonitoringPlans, saveMonitoringPlan, type MonitoringPlan } from './monitoring-plan-store';
+export { listCheckpoints, saveCheckpoint, type StoredCheckpoint, type CheckpointInput } from './checkpoint-store';
+export type { ExecutionEntriesTable, MonitoringPlansTable, MonitoringCheckpointsTable, CheckpointIndicatorsTable } from './monitoring-tables';

@@ -38,9 +38,10 @@ export async function insertProject(db: Kysely<Schema>, p: NewProject): Promise<
       updated_by: p.actor,
     })
     .execute();
-  await replaceIndicators(db, id, p.project);
+  await replaceIndicators(db, id, p.project, p.fiscalYear);
   await recordProjectVersion(db, {
     projectId: id,
+    fiscalYear: p.fiscalYear,
     version: 1,
     status,
     document: columns.document,

@@ -168,6 +168,13 @@ function buildConditions(eb: ExpressionBuilder<Schema, 'projects'>, f: ProjectFi
           .selectFrom('indicators')
           .select(sql.lit(1).as('one'))
           .whereRef('indicators.project_id', '=', 'projects.id')
+          // The partition key (migration 0008). With a year filter it is a constant, so PostgreSQL
+          // prunes the plan to that year's partition (seen in the bench's EXPLAIN ANALYZE).
+          .where(
+            f.fiscalYear !== undefined
+              ? sql<SqlBool>`${sql.ref('indicators.fiscal_year')} = ${f.fiscalYear}`
+              : sql<SqlBool>`${sql.ref('indicators.fiscal_year')} = coalesce(${sql.ref('projects.fiscal_year')}, 0)`,
+          )
           .where('indicators.level2', '=', level2),
       ),
     );

@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { createSqliteDialect } from './create-sqlite-dialect';
 import { migrateToLatest } from './migrate-to-latest';
 import { createPgTypes } from './create-pg-types';
 import type { Schema } from './schema';
@@ -16,7 +17,7 @@ export interface DatabaseConfig {
   readonly databaseUrl?: string;
   /** A read replica for reports. Default: env DATABASE_READ_URL (PostgreSQL only). */
   readonly readUrl?: string;
-  /** Pool size per PostgreSQL connection string (default 10). */
+  /** Pool size per PostgreSQL connection string (default env DATABASE_POOL_SIZE, else 10). */
   readonly poolSize?: number;
   /** Run pending migrations before returning (default false). */
   readonly migrate?: boolean;
@@ -45,7 +46,7 @@ export async function openDatabase(config: DatabaseConfig = {}): Promise<Databas
   const env = config.env ?? process.env;
   const databaseUrl = config.databaseUrl ?? env.DATABASE_URL;
   const database = databaseUrl
-    ? openPostgres(databaseUrl, config.readUrl ?? env.DATABASE_READ_URL, config.poolSize ?? 10)
+    ? openPostgres(databaseUrl, config.readUrl ?? env.DATABASE_READ_URL, config.poolSize ?? (Number(env.DATABASE_POOL_SIZE) || 10))
     : openSqlite(config.sqlitePath ?? env.JIXIAO_DB ?? DEFAULT_SQLITE_PATH);
   if (config.migrate) {
     try {
@@ -65,17 +66,24 @@ function openSqlite(path: string): Database {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Schema>({ dialect: createSqliteDialect(sqlite) });
   return { db, readDb: db, dialect: 'sqlite', pgPool: null, close: () => db.destroy() };
 }
 
 function openPostgres(url: string, readUrl: string | undefined, poolSize: number): Database {
   const types = createPgTypes();
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
+  // Idle connections are closed after 30 s; a pool that cannot connect in 10 s fails the request.
+  const common = { max: poolSize, types, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 10_000 };
+  const pool = new pg.Pool({ connectionString: url, ...common, application_name: 'jixiao' });
+  keepPoolAlive(pool);
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  // The read pool's sessions are read-only, so a write routed there by mistake fails loudly even
+  // when DATABASE_READ_URL points at a primary.
   const readDb = readUrl
     ? new Kysely<Schema>({
-        dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: readUrl, max: poolSize, types }) }),
+        dialect: new PostgresDialect({
+          pool: keepPoolAlive(new pg.Pool({ connectionString: readUrl, ...common, application_name: 'jixiao-read', options: '-c default_transaction_read_only=on' })),
+        }),
       })
     : db;
   return {
@@ -88,4 +96,15 @@ function openPostgres(url: string, readUrl: string | undefined, poolSize: number
       await db.destroy();
     },
   };
+}
+
+/**
+ * An idle pooled connection that the server ends (restart, fail-over, an administrator's
+ * pg_terminate_backend) makes the pool emit `error`; without a listener that error is thrown and
+ * takes the whole process down. pg has already dropped the broken client; the next query connects
+ * anew, so the error is only reported (tests/hardening/pg-connection-loss.test.ts).
+ */
+function keepPoolAlive(pool: pg.Pool): pg.Pool {
+  pool.on('error', (error) => console.warn(`PostgreSQL 连接被服务器断开（已丢弃，下次查询重新连接）：${error.message}`));
+  return pool;
 }

@@ -3,6 +3,8 @@ import type { ProjectStatus, Schema } from './schema';
 
 export interface ProjectVersionInput {
   readonly projectId: string;
+  /** The project's fiscal year (partition key on PostgreSQL; null stored as 0). */
+  readonly fiscalYear: number | null;
   readonly version: number;
   readonly status: ProjectStatus;
   readonly document: string;
@@ -17,6 +19,7 @@ export async function recordProjectVersion(db: Kysely<Schema>, v: ProjectVersion
     .insertInto('project_versions')
     .values({
       project_id: v.projectId,
+      fiscal_year: v.fiscalYear ?? 0,
       version: v.version,
       status: v.status,
       document: v.document,

@@ -1,3 +1,6 @@
+import type { ColumnType } from 'kysely';
+import type { LibraryChangeRequestsTable, LibraryEntriesTable, LibraryUnitPublicationsTable } from './library-curation-tables';
+import type { CheckpointIndicatorsTable, ExecutionEntriesTable, MonitoringCheckpointsTable, MonitoringPlansTable } from './monitoring-tables';
 /**
  * Row types of every table, as Kysely sees them. These are storage rows, not domain objects:
  * mappers (map-*.ts, to-*.ts) convert between the two. Timestamps are ISO-8601 UTC text and JSON
@@ -55,6 +58,8 @@ export interface ProjectsTable {
 export interface IndicatorsTable {
   id: string;
   project_id: string;
+  /** The project's fiscal year, 0 when unknown (migration 0008): the partition key on PostgreSQL. */
+  fiscal_year: ColumnType<number, number | undefined, number>;
   position: number;
   level1: string | null;
   level2: string | null;
@@ -67,6 +72,8 @@ export interface IndicatorsTable {
 
 export interface ProjectVersionsTable {
   project_id: string;
+  /** The project's fiscal year when the version was saved, 0 when unknown (migration 0008): partition key on PostgreSQL. */
+  fiscal_year: ColumnType<number, number | undefined, number>;
   version: number;
   status: ProjectStatus;
   document: string;
@@ -155,6 +162,81 @@ export interface ProjectCommentsTable {
   created_at: string;
 }
 
+/** Department budget disclosures, one per department unit and year (migration 0006). */
+export interface DisclosuresTable {
+  id: string;
+  unit_id: string;
+  fiscal_year: number;
+  template: string;
+  /** 'draft' or 'published' (已公开). */
+  status: string;
+  version: number;
+  /** JSON text of the `DepartmentBudget`. */
+  document: string;
+  published_version: number | null;
+  published_at: string | null;
+  published_by: string | null;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** Every saved version of a disclosure; a `published` row is frozen by triggers (migration 0006). */
+export interface DisclosureVersionsTable {
+  disclosure_id: string;
+  version: number;
+  status: string;
+  template: string;
+  document: string;
+  saved_at: string;
+  saved_by: string;
+  published_at: string | null;
+  published_by: string | null;
+}
+
+/** A project's year-end self-evaluation (migration 0005); money in fen. */
+export interface SelfEvaluationsTable {
+  project_id: string;
+  status: string;
+  version: number;
+  budget: number | null;
+  executed: number | null;
+  achieved_goals: string | null;
+  printed_total: number | null;
+  printed_execution_score: number | null;
+  source: string;
+  source_file: string | null;
+  created_at: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** Actual value etc. per indicator, by indicator position (no FK: indicator rows are replaced on save). */
+export interface SelfEvaluationEntriesTable {
+  project_id: string;
+  position: number;
+  actual_text: string | null;
+  deviation_reason: string | null;
+  improvement_measure: string | null;
+  printed_score: number | null;
+  /** 分值 printed on an imported form (used when the project's indicator has none). */
+  form_weight: number | null;
+}
+
+/** Reviewer score overrides (migration 0005), each also in the audit log. */
+export interface ScoreOverridesTable {
+  id: string;
+  project_id: string;
+  position: number;
+  score: number;
+  previous_score: number;
+  reason: string;
+  reviewer_id: string;
+  reviewer_name: string;
+  at: string;
+}
+
 export interface Schema {
   units: UnitsTable;
   projects: ProjectsTable;
@@ -167,4 +249,16 @@ export interface Schema {
   users: UsersTable;
   sessions: SessionsTable;
   project_comments: ProjectCommentsTable;
+  execution_entries: ExecutionEntriesTable;
+  monitoring_plans: MonitoringPlansTable;
+  monitoring_checkpoints: MonitoringCheckpointsTable;
+  checkpoint_indicators: CheckpointIndicatorsTable;
+  disclosures: DisclosuresTable;
+  disclosure_versions: DisclosureVersionsTable;
+  self_evaluations: SelfEvaluationsTable;
+  self_evaluation_entries: SelfEvaluationEntriesTable;
+  score_overrides: ScoreOverridesTable;
+  library_entries: LibraryEntriesTable;
+  library_change_requests: LibraryChangeRequestsTable;
+  library_unit_publications: LibraryUnitPublicationsTable;
 }

@@ -30,11 +30,12 @@ export async function setProjectStatus(
       .set({ status, version, updated_at: at, updated_by: actor })
       .where('id', '=', id)
       .where('version', '=', expectedVersion)
-      .returning(['document'])
+      .returning(['document', 'fiscal_year'])
       .executeTakeFirst();
     if (!updated) return throwStaleOrMissing(trx, id, expectedVersion);
     await recordProjectVersion(trx, {
       projectId: id,
+      fiscalYear: updated.fiscal_year,
       version,
       status,
       document: updated.document,

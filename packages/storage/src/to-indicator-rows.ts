@@ -1,15 +1,19 @@
 import type { Project } from '@jixiao/core';
 import { createId } from './create-id';
+import type { Selectable } from 'kysely';
 import type { IndicatorsTable } from './schema';
 
-/** The denormalised `indicators` rows of one project, in document order. */
-export function toIndicatorRows(projectId: string, project: Project): IndicatorsTable[] {
+export type IndicatorsRow = Selectable<IndicatorsTable>;
+
+/** The denormalised `indicators` rows of one project, in document order; `fiscalYear` is the partition key (0 when unknown). */
+export function toIndicatorRows(projectId: string, project: Project, fiscalYear: number | null): IndicatorsRow[] {
   return project.indicators.map((indicator, position) => {
     const target = indicator.target;
     const quantitative = target && target.op !== 'qualitative' ? target : null;
     return {
       id: createId(),
       project_id: projectId,
+      fiscal_year: fiscalYear ?? 0,
       position,
       level1: indicator.level1,
       level2: indicator.level2,

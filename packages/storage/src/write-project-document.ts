@@ -34,12 +34,13 @@ export async function writeProjectDocument(db: Kysely<Schema>, w: ProjectDocumen
     })
     .where('id', '=', w.id)
     .where('version', '=', w.expectedVersion)
-    .returning(['status'])
+    .returning(['status', 'fiscal_year'])
     .executeTakeFirst();
   if (!updated) return throwStaleOrMissing(db, w.id, w.expectedVersion);
-  await replaceIndicators(db, w.id, w.project);
+  await replaceIndicators(db, w.id, w.project, updated.fiscal_year);
   await recordProjectVersion(db, {
     projectId: w.id,
+    fiscalYear: updated.fiscal_year,
     version,
     status: updated.status,
     document: columns.document,

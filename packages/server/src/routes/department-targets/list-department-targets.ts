@@ -12,7 +12,7 @@ export const listDepartmentTargetsRoute = defineRoute({
   schema: listDepartmentTargetsSchema,
   async handler(request, _reply, ctx) {
     const { unitId, year } = request.query;
-    const rows = await listVisibleDepartmentTargets(ctx.db, actorOf(request), {
+    const rows = await listVisibleDepartmentTargets(ctx.readDb, actorOf(request), {
       ...(unitId !== undefined ? { unitId } : {}),
       ...(year !== undefined ? { fiscalYear: year } : {}),
     });

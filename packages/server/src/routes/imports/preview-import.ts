@@ -1,5 +1,6 @@
 import { DomainError, previewImport, toParseJsonDocument } from '@jixiao/app';
 import { actorOf, defineRoute } from '../../route-definition';
+import { uploadSlotsOf } from '../../upload-slots';
 import { previewImportSchema } from './preview-import.schema';
 
 /**
@@ -16,11 +17,19 @@ export const previewImportRoute = defineRoute({
   async handler(request, _reply, ctx) {
     const actor = actorOf(request);
     if (!request.isMultipart()) throw new DomainError('unsupported-file', {}, '请以 multipart/form-data 上传文件（字段名 file）');
-    const part = await request.file();
-    if (!part || part.fieldname !== 'file') throw new DomainError('validation', { field: 'file' }, '请选择要上传的文件（字段名 file）');
-    const bytes = new Uint8Array(await part.toBuffer());
-    const year = request.query.year;
-    const { pending, document } = await previewImport(ctx.importTokens, actor, { name: part.filename, bytes }, year ? { fiscalYear: year } : {});
+    // Few uploads are held and parsed at once (429 beyond), whatever the number of clients.
+    const release = uploadSlotsOf(ctx).acquire(actor.userId);
+    let parsed: Awaited<ReturnType<typeof previewImport>>;
+    try {
+      const part = await request.file();
+      if (!part || part.fieldname !== 'file') throw new DomainError('validation', { field: 'file' }, '请选择要上传的文件（字段名 file）');
+      const bytes = new Uint8Array(await part.toBuffer());
+      const year = request.query.year;
+      parsed = await previewImport(ctx.importTokens, actor, { name: part.filename, bytes }, year ? { fiscalYear: year } : {});
+    } finally {
+      release();
+    }
+    const { pending, document } = parsed;
     const json = toParseJsonDocument(document);
     return {
       token: pending.token,

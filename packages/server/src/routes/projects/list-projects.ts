@@ -13,7 +13,7 @@ export const listProjectsRoute = defineRoute({
   tags: ['projects'],
   schema: listProjectsSchema,
   async handler(request, _reply, ctx) {
-    const page = await listVisibleProjects(ctx.db, actorOf(request), toListQuery(request.query));
+    const page = await listVisibleProjects(ctx.readDb, actorOf(request), toListQuery(request.query));
     return { rows: page.rows.map(toProjectRow), total: page.total, fundsTotal: page.fundsTotal };
   },
 });

@@ -14,7 +14,7 @@ export const listReviewQueueRoute = defineRoute({
   schema: listReviewQueueSchema,
   async handler(request, _reply, ctx) {
     const q = request.query;
-    const page = await listReviewQueue(ctx.db, actorOf(request), {
+    const page = await listReviewQueue(ctx.readDb, actorOf(request), {
       ...toListQuery(q),
       ...(q.sort === 'updatedAt:desc' ? { sort: { field: 'updatedAt', direction: 'asc' } } : {}),
     });
