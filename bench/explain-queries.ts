@@ -24,8 +24,9 @@ export async function explainMainQueries(database: Database): Promise<QueryPlan[
   const cases: Array<[string, () => Promise<unknown>]> = [
     ['list', () => listProjects(db, { limit: 50, offset: 0 })],
     ['filter', () => listProjects(db, { fiscalYear: 2024, status: 'submitted', limit: 50, offset: 0 })],
-    ['search', () => listProjects(db, { search: '宣传', limit: 50, offset: 0 })],
-    ['category filter', () => listProjects(db, { fiscalYear: 2024, level2: 'economicBenefit', limit: 50, offset: 0 })],
+    // The list route bounds search and category counts at 1,000 (LIST_COUNT_UP_TO).
+    ['search', () => listProjects(db, { search: '宣传', limit: 50, offset: 0, countUpTo: 1000 })],
+    ['category filter', () => listProjects(db, { fiscalYear: 2024, level2: 'economicBenefit', limit: 50, offset: 0, countUpTo: 1000 })],
     ['dashboard', () => listProjects(db, { fiscalYear: 2024, limit: 1, offset: 0 })],
     ['review queue', () => listProjects(db, { unitIds: subtree, status: ['submitted', 'dept_review'], sort: { field: 'updatedAt', direction: 'asc' }, limit: 50, offset: 0 })],
     [

@@ -225,5 +225,38 @@ describe.skipIf(!chromiumPath)('运行监控 in Chromium (e2e)', () => {
     await page.getByTestId('monitoring-title').waitFor();
     await page.getByTestId('checkpoint-12').waitFor();
     expect(await findUnlabelledInputs(page)).toEqual([]);
+    await expect(page.getByTestId('monitoring-thresholds').textContent()).resolves.toContain('规则默认值');
   }, 300_000);
+
+  it('an administrator sets stricter thresholds for the unit on the dashboard and June turns yellow', async () => {
+    const admin = await (await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'zh-CN' })).newPage();
+    await admin.goto(`${server.baseUrl}/login`);
+    await admin.getByLabel('用户名').fill('admin');
+    await admin.getByLabel('密码').fill(server.adminPassword);
+    await admin.getByRole('button', { name: '登录', exact: true }).click();
+    await admin.getByTestId('current-user').waitFor();
+    await admin.goto(`${server.baseUrl}/monitoring`);
+    await admin.getByTestId('monitoring-profile-pick').waitFor();
+    const row = admin.getByTestId('light-matrix').locator('tr', { hasText: PROJECT });
+    const unitName = ((await row.locator('td').nth(1).textContent()) ?? '').trim();
+    expect(unitName).not.toBe('');
+    await admin.locator('#mon-unit').fill(unitName);
+    await admin.keyboard.press('Enter');
+    await admin.getByTestId('monitoring-profile-source').filter({ hasText: '规则默认值' }).waitFor();
+    // 6月: 59.30 % against the plan's 60 % is 0.70 points behind: green by the defaults (10/20), yellow under 0.5/1.
+    await admin.locator('#mp-yellow').fill('0.5');
+    await admin.locator('#mp-red').fill('1');
+    await admin.getByTestId('monitoring-profile-save').click();
+    await admin.getByText('预警阈值已保存，红绿灯已按新阈值重算').waitFor();
+    await admin.getByTestId('monitoring-profile-source').filter({ hasText: `“${unitName}”设置的阈值` }).waitFor();
+    await row.locator('td.jx-matrix-cell').nth(1).locator('[data-light="yellow"]').waitFor({ timeout: 20_000 });
+    const lights = await row.locator('td.jx-matrix-cell [data-light]').evaluateAll((els) => els.map((e) => e.getAttribute('data-light')));
+    expect(lights).toEqual(['red', 'yellow', 'red', 'red']);
+    expect(await findUnlabelledInputs(admin)).toEqual([]);
+    await admin.screenshot({ path: join(SHOTS, '07-thresholds.png'), fullPage: true });
+    // The preparer's project page shows where the thresholds come from.
+    await page.goto(`${server.baseUrl}/projects/${projectId}/monitoring`);
+    await page.getByTestId('monitoring-thresholds').filter({ hasText: `“${unitName}”设置` }).waitFor();
+    await expectLight('summary-light-6', 'yellow', '黄灯');
+  }, 120_000);
 });

@@ -38,7 +38,7 @@ describeEachDialect(
       // Yearly partitions of indicators / project_versions (PostgreSQL, migration 0008) are not listed.
       const after = (await db.introspection.getTables()).map((t) => t.name).filter((n) => !n.startsWith('kysely_') && !/_(y\d{4}|default)$/.test(n));
       expect(after.sort()).toEqual(
-        ['audit_head', 'audit_log', 'checkpoint_indicators', 'department_targets', 'disclosure_versions', 'disclosures', 'execution_entries', 'import_batches', 'indicators', 'library_change_requests', 'library_entries', 'library_unit_publications', 'monitoring_checkpoints', 'monitoring_plans', 'project_comments', 'project_versions', 'projects', 'score_overrides', 'self_evaluation_entries', 'self_evaluations', 'sessions', 'units', 'users'],
+        ['audit_head', 'audit_log', 'checkpoint_indicators', 'department_targets', 'disclosure_versions', 'disclosures', 'execution_entries', 'import_batches', 'indicators', 'library_change_requests', 'library_entries', 'library_unit_publications', 'monitoring_checkpoints', 'monitoring_plans', 'monitoring_profiles', 'project_comments', 'project_totals', 'project_unit_totals', 'project_versions', 'projects', 'score_overrides', 'self_evaluation_entries', 'self_evaluations', 'sessions', 'units', 'users'],
       );
     });
   },

@@ -1,5 +1,5 @@
 import { LAYOUTS, type LayoutId, type Project } from '@jixiao/core';
-import { renderBatchPdf, renderBatchXlsx, renderDocx, renderHtml, renderBatchHtml, renderPdf, renderXlsx } from '@jixiao/render';
+import { renderBatchPdf, renderBatchXlsx, renderCsvBatch, renderDocx, renderHtml, renderBatchHtml, renderPdf, renderXlsx } from '@jixiao/render';
 import { buildProjectViews } from '@jixiao/core';
 import { getProjects, type StoredProject } from '@jixiao/storage';
 import type { Actor } from './actor';
@@ -9,7 +9,7 @@ import { listVisibleProjects, type ProjectListQuery } from './list-visible-proje
 import { loadVisibleProject } from './load-visible-project';
 import { hidePersonalData } from './personal-data';
 
-export const EXPORT_FORMATS = ['pdf', 'docx', 'xlsx', 'html'] as const;
+export const EXPORT_FORMATS = ['pdf', 'docx', 'xlsx', 'html', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportedFile {
@@ -23,6 +23,7 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   html: 'text/html; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
 };
 
 /** Most projects one batch export may hold (a 1,000-project workbook is the benchmark size). */
@@ -38,6 +39,7 @@ export async function exportProject(db: Db, actor: Actor, id: string, format: Ex
     format === 'pdf' ? await renderPdf(views)
     : format === 'docx' ? await renderDocx(views)
     : format === 'xlsx' ? await renderXlsx(views, { refs: [{ id: stored.id, version: stored.version }] })
+    : format === 'csv' ? new TextEncoder().encode(renderCsvBatch(views))
     : new TextEncoder().encode(renderHtml(views, { title: project.name }));
   return { bytes, contentType: CONTENT_TYPES[format], fileName: `${safeFileName(project.name)}.${format}` };
 }
@@ -54,6 +56,7 @@ export async function exportProjectBatch(db: Db, actor: Actor, query: Omit<Proje
     format === 'pdf' ? await renderBatchPdf(projects, layout)
     : format === 'xlsx' ? await renderBatchXlsx(projects, layout, { refs: stored.map((s) => ({ id: s.id, version: s.version })) })
     : format === 'docx' ? await renderDocx(buildProjectViews(layout, projects), { title: name })
+    : format === 'csv' ? new TextEncoder().encode(renderCsvBatch(buildProjectViews(layout, projects)))
     : new TextEncoder().encode(renderBatchHtml(projects, layout));
   return { bytes, contentType: CONTENT_TYPES[format], fileName: `${name}.${format}` };
 }

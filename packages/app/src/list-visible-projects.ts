@@ -1,6 +1,5 @@
-import { listProjects, listUnits, type ProjectPage, type ProjectSort, type ProjectStatus } from '@jixiao/storage';
+import { listProjects, listUnitSubtree, type ProjectPage, type ProjectSort, type ProjectStatus } from '@jixiao/storage';
 import { scopeUnitIds, type Actor } from './actor';
-import { collectSubtree } from './compute-unit-scope';
 import type { Db } from './db';
 
 export interface ProjectListQuery {
@@ -14,13 +13,16 @@ export interface ProjectListQuery {
   readonly limit: number;
   readonly offset: number;
   readonly sort?: ProjectSort;
+  /** Bound the count of a search or category filter (see `ProjectFilter.countUpTo`); unset: exact. */
+  readonly countUpTo?: number;
 }
 
 /** A page of the projects the actor may see, with the count and funds total of the whole match (two queries). */
 export async function listVisibleProjects(db: Db, actor: Actor, query: ProjectListQuery): Promise<ProjectPage> {
   let unitIds = scopeUnitIds(actor.scope);
   if (query.unitId !== undefined) {
-    const subtree = collectSubtree(await listUnits(db), query.unitId);
+    // The requested unit's subtree only (one recursive query), not the whole units table.
+    const subtree = new Set((await listUnitSubtree(db, query.unitId)).map((u) => u.id));
     unitIds = (unitIds ?? [...subtree]).filter((id) => subtree.has(id));
   }
   return listProjects(db, {
@@ -31,6 +33,7 @@ export async function listVisibleProjects(db: Db, actor: Actor, query: ProjectLi
     ...(query.level2 !== undefined ? { level2: query.level2 } : {}),
     ...(query.q !== undefined ? { search: query.q } : {}),
     ...(query.sort ? { sort: query.sort } : {}),
+    ...(query.countUpTo !== undefined ? { countUpTo: query.countUpTo } : {}),
     limit: query.limit,
     offset: query.offset,
   });

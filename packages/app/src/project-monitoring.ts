@@ -1,7 +1,8 @@
 import { computeMonitoringView, type MonitoringView, type SpendingCheckpoint } from '@jixiao/core';
-import { getMonitoringPlans, listCheckpoints, listExecutionEntries, type ExecutionEntry, type MonitoringPlan, type StoredCheckpoint, type StoredProject } from '@jixiao/storage';
+import { findInheritedMonitoringProfiles, getMonitoringPlans, listCheckpoints, listExecutionEntries, type ExecutionEntry, type MonitoringPlan, type StoredCheckpoint, type StoredProject } from '@jixiao/storage';
 import type { Actor } from './actor';
 import type { Db } from './db';
+import { toEffectiveMonitoringProfile, type EffectiveMonitoringProfile } from './get-unit-monitoring-profile';
 import { loadVisibleProject } from './load-visible-project';
 import { requireRole } from './require-role';
 import type { Role } from './role';
@@ -31,6 +32,8 @@ export interface ProjectMonitoring {
   readonly entries: readonly ExecutionEntry[];
   readonly checkpoints: readonly StoredCheckpoint[];
   readonly view: MonitoringView;
+  /** The thresholds the lights use: the project unit's own profile, else its nearest ancestor's, else the defaults. */
+  readonly profile: EffectiveMonitoringProfile;
   /** Whether some recorded deviation asks for the target to be adjusted (调整 workflow: request-adjustment). */
   readonly adjustmentRequested: boolean;
 }
@@ -50,10 +53,18 @@ function groupByProject<T extends { readonly projectId: string }>(rows: readonly
   return out;
 }
 
-/** Assembles the 双监控 of some already visible projects with three queries (plans, entries, checkpoints). */
+/**
+ * Assembles the 双监控 of some already visible projects with four queries (plans, entries, checkpoints, and the
+ * thresholds each project's unit inherits), computing the lights with each unit's effective profile.
+ */
 export async function assembleMonitoring(db: Db, projects: readonly StoredProject[], today: string): Promise<ProjectMonitoring[]> {
   const ids = projects.map((p) => p.id);
-  const [plans, entries, checkpoints] = await Promise.all([getMonitoringPlans(db, ids), listExecutionEntries(db, ids), listCheckpoints(db, ids)]);
+  const [plans, entries, checkpoints, profiles] = await Promise.all([
+    getMonitoringPlans(db, ids),
+    listExecutionEntries(db, ids),
+    listCheckpoints(db, ids),
+    findInheritedMonitoringProfiles(db, projects.map((p) => p.unitId)),
+  ]);
   const plansById = new Map(plans.map((p) => [p.projectId, p]));
   const entriesById = groupByProject(entries);
   const checkpointsById = groupByProject(checkpoints);
@@ -63,7 +74,8 @@ export async function assembleMonitoring(db: Db, projects: readonly StoredProjec
     const mine = entriesById.get(stored.id) ?? [];
     const records = checkpointsById.get(stored.id) ?? [];
     const year = resolveMonitoringYear(stored, saved, today);
-    const view = computeMonitoringView({ project: stored.project, year, plan, entries: mine, checkpoints: records, today });
+    const profile = toEffectiveMonitoringProfile(profiles.get(stored.unitId));
+    const view = computeMonitoringView({ project: stored.project, year, plan, entries: mine, checkpoints: records, today }, profile.profile);
     return {
       stored,
       plan,
@@ -72,6 +84,7 @@ export async function assembleMonitoring(db: Db, projects: readonly StoredProjec
       entries: mine,
       checkpoints: records,
       view,
+      profile,
       adjustmentRequested: records.some((r) => r.execution?.adjustTarget || r.items.some((i) => i.deviation?.adjustTarget)),
     };
   });

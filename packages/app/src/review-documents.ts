@@ -1,5 +1,6 @@
-import { DEFAULT_RULE_PROFILE, fenToYuan, reviewBatch, type BatchReview, type Finding, type ImportedDocument, type ReviewGrade, type RuleProfile } from '@jixiao/core';
+import { DEFAULT_RULE_PROFILE, fenToYuan, type BatchReview, type Finding, type ImportedDocument, type ReviewGrade, type RuleProfile } from '@jixiao/core';
 import { parseDocument } from './parse-document';
+import { reviewBatchInWorkers } from './review-batch-in-workers';
 
 /** A file to review: its name and bytes (the caller reads files; the use case does no I/O). */
 export interface ReviewInput {
@@ -81,13 +82,14 @@ export function toReviewDocumentJson(doc: ReviewedDocument): ReviewDocumentJson 
 
 /**
  * Parses and reviews documents. Each document is one batch: copied goals and indicator sets are detected across its
- * projects, and its department targets are checked against its projects.
+ * projects, and its department targets are checked against its projects. A large document (a province's batch)
+ * is reviewed on every core (`reviewBatchInWorkers`, same result as one thread); small ones inline.
  */
 export async function reviewDocuments(inputs: readonly ReviewInput[], profile: RuleProfile = DEFAULT_RULE_PROFILE): Promise<ReviewedDocument[]> {
   const out: ReviewedDocument[] = [];
   for (const input of inputs) {
     const document = await parseDocument(input.bytes, input.file);
-    out.push({ file: input.file, document, review: reviewBatch(document.projects, profile, document.departmentTargets) });
+    out.push({ file: input.file, document, review: await reviewBatchInWorkers(document.projects, profile, document.departmentTargets) });
   }
   return out;
 }

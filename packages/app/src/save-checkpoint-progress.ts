@@ -67,7 +67,7 @@ export async function saveCheckpointProgress(
     entries: current!.entries,
     checkpoints: [...others, { month, version: input.version + 1, ...record }],
     today,
-  });
+  }, current!.profile.profile);
   const problems = trial.checkpoints.find((c) => c.month === month)?.problems ?? [];
   if (problems.length > 0) {
     throw new DomainError('validation', { problems }, problems.map((p) => p.message).join('；'));

@@ -10,6 +10,9 @@ import { registerLibraryCommand } from './commands/library-command';
 import { registerScoreCommand } from './commands/score-command';
 import { registerAuditCommand } from './commands/audit-command';
 import { registerBackupCommand } from './commands/backup-command';
+import { registerSelfEvalCommand } from './commands/self-eval-command';
+import { registerGenCommand } from './commands/gen-command';
+import { registerMonitoringCommand } from './commands/monitoring-command';
 
 /** Builds the `jixiao` command line; every command calls the same use cases as the web API. */
 export function createProgram(): Command {
@@ -28,6 +31,9 @@ export function createProgram(): Command {
   registerScoreCommand(program);
   registerAuditCommand(program);
   registerBackupCommand(program);
+  registerSelfEvalCommand(program);
+  registerGenCommand(program);
+  registerMonitoringCommand(program);
   return program;
 }
 

@@ -17,3 +17,4 @@ export * from './value/index';
 export * from './text/index';
 export * from './disclosure/index';
 export * from './library/index';
+export * from './generate/index';

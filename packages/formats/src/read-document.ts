@@ -4,7 +4,7 @@ import { createLegacyIssue } from './create-legacy-issue';
 import { readDocx } from './read-docx';
 import { readHtml } from './read-html';
 import { resolveReadLimits, type ReadLimits } from './read-limits';
-import { readPdf } from './read-pdf';
+import { readPdfIsolated } from './read-pdf-isolated';
 import { readText } from './read-text';
 import { readXlsx } from './read-xlsx';
 
@@ -38,7 +38,7 @@ export async function readDocument(bytes: Uint8Array, fileName: string, limits?:
       case 'xlsx':
         return await readXlsx(bytes, limit);
       case 'pdf':
-        return await readPdf(bytes, limit);
+        return await readPdfIsolated(bytes, limit);
       case 'legacy-doc':
       case 'legacy-xls':
         return { format: documentFormatOf(kind), rows: [], issues: [createLegacyIssue(kind, fileName)] };

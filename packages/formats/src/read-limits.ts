@@ -13,6 +13,14 @@ export interface ReadLimits {
   readonly maxRows?: number;
   /** Most PDF pages read; the rest is cut with a `truncated` issue (default 500). */
   readonly maxPdfPages?: number;
+  /** Most text items (runs) read from a PDF; the rest is cut with a `truncated` issue (default 200,000). */
+  readonly maxPdfTextItems?: number;
+  /**
+   * Time allowed for reading a PDF's text: 50 ms per KB of file, at least 3 s, at most this many
+   * ms (default 60,000); pages not read by then are cut with a `truncated` issue. A content
+   * stream of a million tiny text runs fits in a few KB, so size alone cannot bound the work.
+   */
+  readonly maxPdfMillis?: number;
   /** Deepest table nesting in HTML/.docx kept as tables; deeper tables become cell text (default 32). */
   readonly maxTableDepth?: number;
   /** Widest table row in cells, spans included (default 1,000). */
@@ -25,6 +33,8 @@ export const DEFAULT_READ_LIMITS: Required<ReadLimits> = {
   maxCompressionRatio: 100,
   maxRows: 200_000,
   maxPdfPages: 500,
+  maxPdfTextItems: 200_000,
+  maxPdfMillis: 60_000,
   maxTableDepth: 32,
   maxColumns: 1_000,
 };

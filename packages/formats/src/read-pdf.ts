@@ -54,14 +54,47 @@ export async function readPdf(bytes: Uint8Array, limits?: ReadLimits): Promise<C
   }
   let textChars = 0;
   let brokenPages = 0;
+  // Text items are streamed and counted, so that a page of a million tiny runs is cut off early
+  // instead of being materialised whole (time and memory stay bounded).
+  let itemsLeft = limit.maxPdfTextItems;
+  let itemsCut = false;
+  // The time budget: pdf.js interprets content streams on this thread, yielding now and then; a
+  // timer racing each read ends the work at the budget (doc.destroy() below stops the worker).
+  const budgetMs = Math.min(limit.maxPdfMillis, Math.max(3_000, (50 * bytes.length) / 1024));
+  const deadline = performance.now() + budgetMs;
+  let timeCut = false;
   try {
     const pages = Math.min(doc.numPages, limit.maxPdfPages);
-    for (let pageNumber = 1; pageNumber <= pages && !sink.truncated; pageNumber++) {
-      let items: PdfTextItem[];
+    for (let pageNumber = 1; pageNumber <= pages && !sink.truncated && !itemsCut && !timeCut; pageNumber++) {
+      const items: PdfTextItem[] = [];
       try {
         const page = await doc.getPage(pageNumber);
-        const content = await page.getTextContent();
-        items = (content.items as PdfTextContentItem[]).filter((item) => typeof item.str === 'string').map(toTextItem);
+        const reader = page.streamTextContent().getReader();
+        for (;;) {
+          const chunk = await readBefore(reader, deadline);
+          if (chunk === 'timeout') {
+            // Not reader.cancel(): pdf.js would later close the cancelled stream and throw outside
+            // any promise. Destroying the document (below) terminates the worker task instead.
+            timeCut = true;
+            break;
+          }
+          if (chunk.done) break;
+          for (const item of (chunk.value as { items: PdfTextContentItem[] }).items) {
+            if (typeof item.str !== 'string') continue;
+            if (itemsLeft-- <= 0) {
+              itemsCut = true;
+              break;
+            }
+            items.push(toTextItem(item));
+          }
+          if (timeCut) {
+      issues.push(createIssue('truncated', 'warning', `读取 PDF 文字超过 ${(budgetMs / 1000).toFixed(0)} 秒的时限，只读取了已读到的部分。文件可能异常（如含有大量细碎文字），请核对或另存后再导入。`));
+    }
+    if (itemsCut) {
+            await reader.cancel().catch(() => undefined);
+            break;
+          }
+        }
         page.cleanup();
       } catch {
         brokenPages++;
@@ -71,6 +104,12 @@ export async function readPdf(bytes: Uint8Array, limits?: ReadLimits): Promise<C
         textChars += cells.join('').length;
         sink.push(cells, { page: pageNumber, line: index + 1 });
       });
+    }
+    if (timeCut) {
+      issues.push(createIssue('truncated', 'warning', `读取 PDF 文字超过 ${(budgetMs / 1000).toFixed(0)} 秒的时限，只读取了已读到的部分。文件可能异常（如含有大量细碎文字），请核对或另存后再导入。`));
+    }
+    if (itemsCut) {
+      issues.push(createIssue('truncated', 'warning', `PDF 中的文字片段超过 ${limit.maxPdfTextItems} 个，只读取了前 ${limit.maxPdfTextItems} 个。文件可能异常，请核对或另存后再导入。`));
     }
     if (doc.numPages > limit.maxPdfPages) {
       issues.push(createIssue('truncated', 'warning', `PDF 共 ${doc.numPages} 页，只读取了前 ${limit.maxPdfPages} 页。请拆分文件后分别导入。`));
@@ -90,6 +129,19 @@ export async function readPdf(bytes: Uint8Array, limits?: ReadLimits): Promise<C
     );
   }
   return { format: 'pdf', rows: sink.rows, issues };
+}
+
+/** The next chunk of a text stream, or 'timeout' when the deadline passes first. */
+async function readBefore<T>(reader: ReadableStreamDefaultReader<T>, deadline: number): Promise<ReadableStreamReadResult<T> | 'timeout'> {
+  const left = deadline - performance.now();
+  if (left <= 0) return 'timeout';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<'timeout'>((resolveTimeout) => (timer = setTimeout(() => resolveTimeout('timeout'), left)));
+  try {
+    return await Promise.race([reader.read(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function toTextItem(item: PdfTextContentItem): PdfTextItem {

@@ -13,3 +13,6 @@ export * from './write-summary-sheet';
 export * from './jixiao-sheet';
 export * from './render-xlsx';
 export * from './read-jixiao-workbook';
+export * from './self-evaluation/index';
+export * from './monitoring/index';
+export * from './disclosure/index';

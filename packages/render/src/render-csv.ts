@@ -9,3 +9,8 @@ export function renderCsv(view: LayoutView): string {
   for (const c of flat.cells) grid[c.row]![c.col] = c.cell.text;
   return `\uFEFF${grid.map((row) => row.map(toSafeCsvField).join(',')).join('\r\n')}\r\n`;
 }
+
+/** Several views as one CSV file, a blank line between them, the byte-order mark once. */
+export function renderCsvBatch(views: readonly LayoutView[]): string {
+  return `\uFEFF${views.map((v) => renderCsv(v).replace(/^\uFEFF/, '')).join('\r\n')}`;
+}

@@ -16,6 +16,8 @@ import type { ServerContext } from './server-context';
 
 export interface CreateServerOptions {
   readonly db: Db;
+  /** Read-only queries (lists, review queue, reports); default `db`. Pass `Database.readDb` for a replica. */
+  readonly readDb?: Db;
   readonly config?: Partial<ServerConfig>;
   /** Password hashing (default argon2id). */
   readonly hasher?: PasswordHasher;
@@ -30,6 +32,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   const hasher = options.hasher ?? createArgon2Hasher();
   const ctx: ServerContext = {
     db: options.db,
+    readDb: options.readDb ?? options.db,
     hasher,
     throttle: createLoginThrottle(config.loginPolicy),
     importTokens: createImportTokenStore(),

@@ -99,5 +99,13 @@ export { type LibraryEntriesTable, type LibraryChangeRequestsTable, type Library
 // 双监控 (migration 0004)
 export { insertExecutionEntries, deleteExecutionEntry, listExecutionEntries, type ExecutionEntry, type NewExecutionEntry } from './execution-entry-store';
 export { getMonitoringPlans, saveMonitoringPlan, type MonitoringPlan } from './monitoring-plan-store';
+export {
+  findInheritedMonitoringProfiles,
+  getMonitoringProfile,
+  saveMonitoringProfile,
+  type InheritedMonitoringProfile,
+  type StoredMonitoringProfile,
+} from './monitoring-profile-store';
+export type { MonitoringProfilesTable } from './monitoring-profile-tables';
 export { listCheckpoints, saveCheckpoint, type StoredCheckpoint, type CheckpointInput } from './checkpoint-store';
 export type { ExecutionEntriesTable, MonitoringPlansTable, MonitoringCheckpointsTable, CheckpointIndicatorsTable } from './monitoring-tables';

@@ -1,4 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import { readProjectTotals } from './read-project-totals';
 import type { ProjectStatus, Schema } from './schema';
 
 export type ProjectSortField = 'name' | 'code' | 'fundsTotal' | 'fiscalYear' | 'status' | 'score' | 'createdAt' | 'updatedAt';
@@ -20,6 +21,12 @@ export interface ProjectFilter {
   readonly level2?: string;
   readonly limit: number;
   readonly offset: number;
+  /**
+   * With a search or category filter (which the totals rollups cannot answer), count at most this
+   * many matches — at least one past the page, so `total > offset + rows` still tells whether more
+   * follow — instead of counting the whole match. Unset: exact. See `ProjectPage.totalIsLowerBound`.
+   */
+  readonly countUpTo?: number;
   /** Default: updatedAt desc. Nulls sort last on both dialects; ties break on id. */
   readonly sort?: ProjectSort;
 }
@@ -48,10 +55,12 @@ export interface ProjectSummary {
 
 export interface ProjectPage {
   readonly rows: readonly ProjectSummary[];
-  /** Matching projects, ignoring limit/offset. */
+  /** Matching projects, ignoring limit/offset (a lower bound when `totalIsLowerBound`). */
   readonly total: number;
-  /** Sum of funds_total (fen) over all matching projects. */
-  readonly fundsTotal: number;
+  /** Sum of funds_total (fen) over all matching projects; null when the count stopped early. */
+  readonly fundsTotal: number | null;
+  /** The count stopped early (`countUpTo`): there are more than `total` matches ("1000+"). */
+  readonly totalIsLowerBound: boolean;
 }
 
 const SORT_COLUMNS = {
@@ -105,14 +114,7 @@ export async function listProjects(db: Kysely<Schema>, filter: ProjectFilter): P
     .limit(filter.limit)
     .offset(filter.offset)
     .execute();
-  const totals = await db
-    .selectFrom('projects')
-    .where((eb) => eb.and(buildConditions(eb, filter)))
-    .select((eb) => [
-      eb.fn.countAll<number>().as('total'),
-      sql<number>`cast(coalesce(sum(${eb.ref('projects.funds_total')}), 0) as bigint)`.as('funds_total'),
-    ])
-    .executeTakeFirstOrThrow();
+  const totals = await readTotals(db, filter);
   return {
     rows: rows.map((r) => ({
       id: r.id,
@@ -134,9 +136,46 @@ export async function listProjects(db: Kysely<Schema>, filter: ProjectFilter): P
       indicatorCount: r.indicator_count,
       updatedAt: r.updated_at,
     })),
-    total: Number(totals.total),
-    fundsTotal: Number(totals.funds_total),
+    ...totals,
   };
+}
+
+/**
+ * Filters on unit, year, status and grade are read from the rollups kept by migration 0010's
+ * triggers (a few hundred rows instead of every project's index entry); search and category
+ * filters cannot be expressed on them and count the matching projects — up to `countUpTo` when set.
+ */
+async function readTotals(db: Kysely<Schema>, filter: ProjectFilter): Promise<Pick<ProjectPage, 'total' | 'fundsTotal' | 'totalIsLowerBound'>> {
+  if (!filter.search?.trim() && filter.level2 === undefined) return { ...(await readProjectTotals(db, filter)), totalIsLowerBound: false };
+  if (filter.countUpTo !== undefined) {
+    // Count the first `cap + 1` matches only: the scan stops there instead of visiting every row.
+    const cap = Math.max(filter.countUpTo, filter.offset + filter.limit + 1);
+    const row = await db
+      .selectFrom((eb) =>
+        eb
+          .selectFrom('projects')
+          .where((w) => w.and(buildConditions(w, filter)))
+          .select('projects.funds_total')
+          .limit(cap + 1)
+          .as('first_matches'),
+      )
+      .select((eb) => [
+        eb.fn.countAll<number>().as('total'),
+        sql<number>`cast(coalesce(sum(${eb.ref('first_matches.funds_total')}), 0) as bigint)`.as('funds_total'),
+      ])
+      .executeTakeFirstOrThrow();
+    const total = Number(row.total);
+    return total > cap ? { total: cap, fundsTotal: null, totalIsLowerBound: true } : { total, fundsTotal: Number(row.funds_total), totalIsLowerBound: false };
+  }
+  const row = await db
+    .selectFrom('projects')
+    .where((eb) => eb.and(buildConditions(eb, filter)))
+    .select((eb) => [
+      eb.fn.countAll<number>().as('total'),
+      sql<number>`cast(coalesce(sum(${eb.ref('projects.funds_total')}), 0) as bigint)`.as('funds_total'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { total: Number(row.total), fundsTotal: Number(row.funds_total), totalIsLowerBound: false };
 }
 
 function buildConditions(eb: ExpressionBuilder<Schema, 'projects'>, f: ProjectFilter): Expression<SqlBool>[] {

@@ -1,6 +1,7 @@
 import type { ColumnType } from 'kysely';
 import type { LibraryChangeRequestsTable, LibraryEntriesTable, LibraryUnitPublicationsTable } from './library-curation-tables';
 import type { CheckpointIndicatorsTable, ExecutionEntriesTable, MonitoringCheckpointsTable, MonitoringPlansTable } from './monitoring-tables';
+import type { MonitoringProfilesTable } from './monitoring-profile-tables';
 /**
  * Row types of every table, as Kysely sees them. These are storage rows, not domain objects:
  * mappers (map-*.ts, to-*.ts) convert between the two. Timestamps are ISO-8601 UTC text and JSON
@@ -253,6 +254,7 @@ export interface Schema {
   monitoring_plans: MonitoringPlansTable;
   monitoring_checkpoints: MonitoringCheckpointsTable;
   checkpoint_indicators: CheckpointIndicatorsTable;
+  monitoring_profiles: MonitoringProfilesTable;
   disclosures: DisclosuresTable;
   disclosure_versions: DisclosureVersionsTable;
   self_evaluations: SelfEvaluationsTable;

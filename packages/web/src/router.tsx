@@ -13,7 +13,12 @@ const ReviewQueuePage = lazy(() => import('./pages/review/review-queue-page').th
 const HistoryPage = lazy(() => import('./pages/history/history-page').then((m) => ({ default: m.HistoryPage })));
 const DepartmentPage = lazy(() => import('./pages/department/department-page').then((m) => ({ default: m.DepartmentPage })));
 const AdminPage = lazy(() => import('./pages/admin/admin-page').then((m) => ({ default: m.AdminPage })));
+const DisclosurePage = lazy(() => import('./pages/disclosure/disclosure-page').then((m) => ({ default: m.DisclosurePage })));
 const DashboardPage = lazy(() => import('./pages/dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })));
+const SelfEvaluationPage = lazy(() => import('./pages/self-evaluation/self-evaluation-page').then((m) => ({ default: m.SelfEvaluationPage })));
+const ProjectMonitoringPage = lazy(() => import('./pages/monitoring/project-monitoring-page').then((m) => ({ default: m.ProjectMonitoringPage })));
+const MonitoringOverviewPage = lazy(() => import('./pages/monitoring/monitoring-overview-page').then((m) => ({ default: m.MonitoringOverviewPage })));
+const LibraryPage = lazy(() => import('./pages/library/library-page').then((m) => ({ default: m.LibraryPage })));
 
 /** The app's routes. */
 export function createAppRouter() {
@@ -28,11 +33,16 @@ export function createAppRouter() {
         { path: 'projects', element: <ProjectListPage /> },
         { path: 'projects/:id', element: <ProjectEditPage /> },
         { path: 'projects/:id/history', element: <HistoryPage /> },
+        { path: 'projects/:id/monitoring', element: <ProjectMonitoringPage /> },
+        { path: 'projects/:id/self-evaluation', element: <SelfEvaluationPage /> },
+        { path: 'monitoring', element: <MonitoringOverviewPage /> },
         { path: 'import', element: <ImportPage /> },
         { path: 'review', element: <ReviewQueuePage /> },
         { path: 'department', element: <DepartmentPage /> },
         { path: 'dashboard', element: <DashboardPage /> },
+        { path: 'library', element: <LibraryPage /> },
         { path: 'admin', element: <AdminPage /> },
+        { path: 'disclosure', element: <DisclosurePage /> },
         { path: '*', element: <HomeRedirect /> },
       ],
     },

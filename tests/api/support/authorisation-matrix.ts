@@ -5,6 +5,11 @@ import type { Session, TestApp } from './create-test-app';
 import { PASSWORD } from './create-test-app';
 import { makeProject } from './make-project';
 import { multipart } from './multipart';
+import { DISCLOSURE_PROBES } from './disclosure-probes';
+import { LIBRARY_PROBES } from './library-matrix';
+import { MONITORING_PROBES } from './monitoring-probes';
+import { MONITORING_PROFILE_PROBES } from './monitoring-profile-probes';
+import { makeSelfEvaluationForm } from './make-self-evaluation-form';
 
 export type Who = 'anonymous' | Role;
 export type Scope = 'own' | 'other';
@@ -220,4 +225,67 @@ export const AUTHORISATION_MATRIX: readonly Probe[] = [
   },
   { method: 'GET', url: '/api/audit', build: async () => ({ method: 'GET', url: '/api/audit?limit=5' }), expect: m(403, 403, 403, 403, 200, 200) },
   { method: 'GET', url: '/api/audit/verify', build: async () => ({ method: 'GET', url: '/api/audit/verify' }), expect: m(403, 403, 403, 403, 200, 200) },
+  // Self-evaluation (绩效自评, issue #6)
+  {
+    method: 'GET',
+    url: '/api/projects/:id/self-evaluation',
+    scoped: true,
+    build: async (t, s) => ({ method: 'GET', url: `/api/projects/${(await t.addProject(unitOf(s))).id}/self-evaluation` }),
+    expect: READ_SCOPED,
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/self-evaluation',
+    scoped: true,
+    build: async (t, s) => ({
+      method: 'PUT',
+      url: `/api/projects/${(await t.addProject(unitOf(s))).id}/self-evaluation`,
+      payload: { version: 0, budget: 1_000_000, executed: 950_000, entries: [{ position: 0, actualText: '120人次' }] },
+    }),
+    expect: m([200, 404], [200, 404], [403, 404], [403, 404], 403, 403),
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/self-evaluation/import',
+    scoped: true,
+    build: async (t, s) => {
+      const name = unique('自评项目');
+      const p = await t.addProject(unitOf(s), 'draft', makeProject(name));
+      return { method: 'POST', url: `/api/projects/${p.id}/self-evaluation/import`, ...multipart('自评表.txt', makeSelfEvaluationForm(name)) };
+    },
+    expect: m([200, 404], [200, 404], [403, 404], [403, 404], 403, 403),
+  },
+  {
+    method: 'POST',
+    url: '/api/self-evaluations/import',
+    build: async (t) => {
+      const name = unique('自评项目');
+      await t.addProject('A1', 'draft', makeProject(name));
+      return { method: 'POST', url: '/api/self-evaluations/import', ...multipart('自评表.txt', makeSelfEvaluationForm(name)) };
+    },
+    expect: m(200, 200, 403, 403, 403, 403),
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/self-evaluation/overrides',
+    scoped: true,
+    build: async (t, s) => ({
+      method: 'POST',
+      url: `/api/projects/${(await t.addProject(unitOf(s))).id}/self-evaluation/overrides`,
+      payload: { position: 0, score: 15, reason: '目标设定偏低，按偏离程度扣减' },
+    }),
+    expect: m([403, 404], [403, 404], [200, 404], [200, 404], 403, 403),
+  },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/self-evaluation/export',
+    scoped: true,
+    build: async (t, s) => ({ method: 'GET', url: `/api/projects/${(await t.addProject(unitOf(s))).id}/self-evaluation/export?format=xlsx` }),
+    expect: READ_SCOPED,
+  },
+  { method: 'GET', url: '/api/self-evaluations/summary', build: async () => ({ method: 'GET', url: '/api/self-evaluations/summary' }), expect: m(200, 200, 200, 200, 200, 200) },
+  ...DISCLOSURE_PROBES,
+  ...LIBRARY_PROBES,
+  ...MONITORING_PROBES,
+  ...MONITORING_PROFILE_PROBES,
 ];

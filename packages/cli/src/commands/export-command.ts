@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { LAYOUTS, buildProjectViews, type LayoutId, type Project } from '@jixiao/core';
 import { EXPORT_FORMATS, parseDocument, type ExportFormat } from '@jixiao/app';
-import { renderBatchHtml, renderBatchPdf, renderBatchXlsx, renderDocx, renderHtml, renderPdf, renderXlsx } from '@jixiao/render';
+import { renderBatchHtml, renderBatchPdf, renderBatchXlsx, renderCsvBatch, renderDocx, renderHtml, renderPdf, renderXlsx } from '@jixiao/render';
 import { getProjects, listProjects } from '@jixiao/storage';
 import { withDatabase } from '../with-database';
 
@@ -69,7 +69,8 @@ async function render(projects: Project[], layout: LayoutId, format: ExportForma
     case 'docx':
       return renderDocx(views);
     case 'html':
-      return new TextEncoder().encode(batch ? renderBatchHtml(projects, layout) : renderHtml(views));
+      return new TextEncoder().encode(batch ? renderBatchHtml(projects, layout) : renderHtml(views));    case 'csv':
+      return new TextEncoder().encode(renderCsvBatch(views));
   }
 }
 

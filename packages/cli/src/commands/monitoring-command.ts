@@ -60,6 +60,11 @@ export function registerMonitoringCommand(program: Command): void {
           process.stdout.write(`${m.stored.project.name}（${v.year}年度，状态 ${m.stored.status}）\n`);
           process.stdout.write(`全年预算数 ${v.budget == null ? '—' : `${formatWan(v.budget)}万元`}，已执行 ${formatYuan(v.executed)} 元（${m.entries.length} 笔）\n`);
           process.stdout.write(`资金支出计划（${m.planSource === 'monitoring' ? '监控计划' : m.planSource === 'declared' ? '申报表' : '未填'}）：${m.plan.map((c) => `${c.month}月底${c.percent}%`).join('，') || '—'}\n`);
+          const t = m.profile.profile;
+          const basis = { daily: '按日', monthly: '按月', quarterly: '按季度节点' }[t.timeBasis];
+          process.stdout.write(
+            `预警阈值（${m.profile.source ? `${m.profile.source.unitName}设置` : '规则默认值 R-MON-04/05'}）：执行落后超过 ${t.executionYellowPoints} 个百分点黄灯、超过 ${t.executionRedPoints} 个百分点红灯，序时进度${basis}；指标 a/s < ${t.indicatorBands.red} 红灯、< ${t.indicatorBands.yellow} 黄灯、≥ ${t.indicatorBands.blue} 蓝灯\n`,
+          );
           for (const c of v.checkpoints) {
             const head = c.state === 'pending' ? '未到期' : c.light ? LIGHT[c.light] : '—';
             process.stdout.write(`\n[${c.month}月] ${head}  执行 ${formatYuan(c.executed)} 元，执行率 ${percent(c.execution?.rate)}\n`);

@@ -27,7 +27,7 @@ export function registerServeCommand(program: Command): void {
         const samples = opts.samples ? await loadSampleData(database.db, hasher, samplesDir, admin.password) : null;
         printFirstRun(admin.password, admin.generated, samples?.accounts ?? [], samples?.files ?? []);
       }
-      const app = await createServer({ db: database.db, hasher, config: { ...readServerConfig(), logger: process.env.JIXIAO_LOG === '1' } });
+      const app = await createServer({ db: database.db, readDb: database.readDb, hasher, config: { ...readServerConfig(), logger: process.env.JIXIAO_LOG === '1' } });
       installGracefulShutdown(app, () => database.close());
       await app.listen({ host, port });
       const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;

@@ -1,4 +1,5 @@
 export * from './monitoring-profile';
+export * from './check-monitoring-profile';
 export * from './compute-time-progress';
 export * from './find-planned-share';
 export * from './assess-execution-progress';

@@ -30,6 +30,14 @@ export function checkProjectFacts(facts: ProjectFacts, profile: RuleProfile): Fi
   return findings;
 }
 
+/**
+ * The project-level findings of a slice of a batch whose first project has index `firstIndex`: the
+ * per-project part of `reviewBatch` (most of its time), for running slices on other threads.
+ */
+export function checkProjectRules(projects: readonly Project[], firstIndex: number, profile: RuleProfile): Finding[][] {
+  return projects.map((p, i) => checkProjectFacts(buildProjectFacts(p, firstIndex + i), profile));
+}
+
 /** Reviews one project with the project-level rules and grades it. */
 export function reviewProject(project: Project, options: ReviewProjectOptions = {}): ProjectReview {
   const profile = options.profile ?? DEFAULT_RULE_PROFILE;

@@ -36,8 +36,9 @@ export const projectRowSchema = z.object({
 
 export const projectPageSchema = z.object({
   rows: z.array(projectRowSchema),
-  total: z.int(),
-  fundsTotal: z.int().describe('全部匹配项目的资金合计（分）'),
+  total: z.int().describe('匹配项目数；totalIsLowerBound 为 true 时表示“多于此数”'),
+  fundsTotal: z.int().nullable().describe('全部匹配项目的资金合计（分）；计数提前停止时为 null'),
+  totalIsLowerBound: z.boolean().describe('检索或分类筛选的计数在上限处停止（显示为“1000+”）'),
 });
 
 export const userSchema = z.object({

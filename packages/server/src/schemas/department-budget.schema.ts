@@ -132,6 +132,18 @@ export const departmentBudgetSchema = z.strictObject({
       indicators: many(indicatorRow, 500),
     })
     .nullable(),
+  specialFunds: many(
+    z.strictObject({
+      name: str(500),
+      department: nstr(200),
+      functionCode: str(16),
+      amount: fen,
+      projectNames: many(str(500), 200),
+      purpose: str(20_000),
+      management: str(20_000),
+    }),
+    200,
+  ).optional(),
   glossary: many(z.strictObject({ term: str(200), definition: str(20_000) }), 500).nullable(),
   emptyTableNotes: z.record(z.string().max(16), str()),
   codeNames: z.strictObject({

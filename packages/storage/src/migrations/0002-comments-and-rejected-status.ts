@@ -7,8 +7,9 @@ const WITHOUT_REJECTED = `'draft', 'submitted', 'dept_review', 'finance_review',
  * Adds the `rejected` (不通过) status to the projects check constraint and the `project_comments`
  * table. SQLite cannot alter a check constraint, so there the projects table is rebuilt from its
  * own stored definition (the documented 12-step procedure: foreign keys off, copy, drop, rename,
- * indexes back, foreign_key_check); Kysely runs SQLite migrations outside a transaction, which is
- * what lets `PRAGMA foreign_keys` take effect. PostgreSQL swaps the constraint in place.
+ * indexes back, foreign_key_check); createMigrator turns foreign keys off before the migration
+ * transaction starts (the pragmas here only matter when it runs outside one). PostgreSQL swaps the
+ * constraint in place.
  */
 export const commentsAndRejectedStatus: Migration = {
   async up(db: Kysely<unknown>) {

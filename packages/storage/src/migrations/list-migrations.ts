@@ -1,6 +1,8 @@
 import type { Migration } from 'kysely';
 import { libraryCuration } from './0007-library-curation';
 import { partitionByFiscalYear } from './0008-partition-by-fiscal-year';
+import { monitoringProfiles } from './0009-monitoring-profiles';
+import { projectTotals } from './0010-project-totals';
 import { initialSchema } from './0001-initial-schema';
 import { commentsAndRejectedStatus } from './0002-comments-and-rejected-status';
 import { listCoveringIndexes } from './0003-list-covering-indexes';
@@ -23,5 +25,7 @@ export function listMigrations(): Record<string, Migration> {
     '0006-disclosures': disclosures,
     '0007-library-curation': libraryCuration,
     '0008-partition-by-fiscal-year': partitionByFiscalYear,
+    '0009-monitoring-profiles': monitoringProfiles,
+    '0010-project-totals': projectTotals,
   };
 }

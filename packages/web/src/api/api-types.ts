@@ -43,8 +43,11 @@ export interface ProjectRow {
 
 export interface ProjectPage {
   readonly rows: readonly ProjectRow[];
+  /** More than this many when `totalIsLowerBound` (a search or category filter stopped counting). */
   readonly total: number;
+  /** Null when the count stopped early. */
   readonly fundsTotal: number | null;
+  readonly totalIsLowerBound?: boolean;
 }
 
 export interface ProjectQuery {

@@ -1,4 +1,4 @@
-import type { DeviationCause, TrafficLight } from '@jixiao/core';
+import type { DeviationCause, MonitoringProfile, TrafficLight } from '@jixiao/core';
 import { requestApi, withQuery } from './http-client';
 
 export type { DeviationCause, TrafficLight };
@@ -96,6 +96,8 @@ export interface ProjectMonitoring {
   readonly entries: readonly ExecutionEntry[];
   readonly curve: readonly CurvePoint[];
   readonly checkpoints: readonly MonitoringCheckpoint[];
+  /** The thresholds the lights use and the unit that set them (null: the rules' defaults). */
+  readonly profile: { readonly profile: MonitoringProfile; readonly source: { readonly unitId: string; readonly unitName: string } | null };
 }
 
 export interface PaymentIssue {

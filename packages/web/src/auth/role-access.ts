@@ -1,14 +1,14 @@
 import type { ProjectStatus, Role, TransitionAction } from '../api/api-types';
 
-export type NavKey = 'projects' | 'import' | 'review' | 'department' | 'dashboard' | 'admin';
+export type NavKey = 'projects' | 'import' | 'review' | 'department' | 'dashboard' | 'admin' | 'disclosure' | 'library' | 'monitoring';
 
 const NAV_BY_ROLE: Readonly<Record<Role, readonly NavKey[]>> = {
-  preparer: ['projects', 'import', 'department', 'dashboard'],
-  unit_head: ['projects', 'import', 'department', 'dashboard'],
-  dept_reviewer: ['review', 'projects', 'department', 'dashboard'],
-  finance_reviewer: ['review', 'projects', 'department', 'dashboard'],
-  admin: ['projects', 'import', 'department', 'dashboard', 'admin'],
-  auditor: ['projects', 'department', 'dashboard'],
+  preparer: ['projects', 'import', 'department', 'dashboard', 'monitoring', 'library', 'disclosure'],
+  unit_head: ['projects', 'import', 'department', 'dashboard', 'monitoring', 'library', 'disclosure'],
+  dept_reviewer: ['review', 'projects', 'department', 'dashboard', 'monitoring', 'library', 'disclosure'],
+  finance_reviewer: ['review', 'projects', 'department', 'dashboard', 'monitoring', 'library', 'disclosure'],
+  admin: ['projects', 'import', 'department', 'dashboard', 'monitoring', 'library', 'admin', 'disclosure'],
+  auditor: ['projects', 'department', 'dashboard', 'monitoring', 'library', 'disclosure'],
 };
 
 /** The menu entries a role may use. */

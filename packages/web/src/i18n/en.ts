@@ -1,4 +1,8 @@
 import type { Messages } from './zh-CN';
+import { disclosureEn } from './disclosure-messages';
+import { libraryEn } from './library-messages';
+import { monitoringEn } from './monitoring-messages';
+import { selfEvaluationEn } from './self-evaluation-messages';
 
 /** English UI strings (the switch in the top bar); every key of zh-CN must exist here. */
 export const en: Messages = {
@@ -80,6 +84,7 @@ export const en: Messages = {
   'list.col.findings': 'Findings',
   'list.col.updated': 'Updated',
   'list.total': '{count} projects, funds total {funds} (10k CNY)',
+  'list.totalAtLeast': 'More than {count} projects (not all counted; narrow the filter to see the funds total)',
   'list.all': 'All',
   'list.newName': 'New project',
 
@@ -339,4 +344,8 @@ export const en: Messages = {
   'error.payload-too-large': 'The file is too large (20 MB at most)',
   'error.unsupported-file': 'Unsupported file type: upload .txt .docx .xlsx .html .pdf',
   'error.import-failed': 'The file could not be read',
+  ...disclosureEn,
+  ...libraryEn,
+  ...monitoringEn,
+  ...selfEvaluationEn,
 };

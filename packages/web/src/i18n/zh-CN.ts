@@ -1,3 +1,7 @@
+import { disclosureZhCN } from './disclosure-messages';
+import { libraryZhCN } from './library-messages';
+import { monitoringZhCN } from './monitoring-messages';
+import { selfEvaluationZhCN } from './self-evaluation-messages';
 /** UI strings, Chinese first. Keys are stable; `{name}` placeholders are filled by `translate`. */
 export const zhCN = {
   'export.button': '导出',
@@ -78,6 +82,7 @@ export const zhCN = {
   'list.col.findings': '问题数',
   'list.col.updated': '更新时间',
   'list.total': '共 {count} 个项目，资金合计 {funds} 万元',
+  'list.totalAtLeast': '超过 {count} 个项目（检索结果较多，未逐一计数；请缩小条件以查看资金合计）',
   'list.all': '全部',
   'list.newName': '新项目',
 
@@ -337,6 +342,10 @@ export const zhCN = {
   'error.payload-too-large': '文件太大（不超过 20 MB）',
   'error.unsupported-file': '不支持的文件类型，请上传 .txt .docx .xlsx .html .pdf',
   'error.import-failed': '文件无法识别',
+  ...disclosureZhCN,
+  ...libraryZhCN,
+  ...monitoringZhCN,
+  ...selfEvaluationZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -14,7 +14,10 @@ const PATHS: Readonly<Record<NavKey, string>> = {
   review: '/review',
   department: '/department',
   dashboard: '/dashboard',
+  monitoring: '/monitoring',
+  library: '/library',
   admin: '/admin',
+  disclosure: '/disclosure',
 };
 
 /** The logged-in frame: top bar (user, role, unit, language, 退出) and a left menu of what the role may use. */

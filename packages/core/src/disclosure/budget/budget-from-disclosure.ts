@@ -21,6 +21,7 @@ import {
 } from './department-budget';
 import { FUNCTION_CLASSES } from './budget-facts';
 import { priorFromFigure, readGlossary, readOverview } from './read-budget-narrative';
+import { readSpecialFunds } from './read-special-funds';
 
 /** Something of the read disclosure that could not be carried into the budget, or was reconstructed. */
 export interface BudgetFromDisclosureIssue {
@@ -283,7 +284,10 @@ export function budgetFromDisclosure(disclosure: Disclosure, targets?: ImportedT
   if (procurement.length > 0) issue('procurement-text', '表12的购买服务内容、规格型号、实施采购时间不能可靠地从文本中分栏读出，未读入', ['表12']);
 
   const projects: BudgetProject[] = leaves.map((l) => ({ name: l.name, unitCode: l.unitCode, category: l.category, group: l.group, summary: null }));
-  const projectTargets: ProjectTargetRef[] = (targets?.projects ?? []).map((p) => ({
+  const specialFunds = readSpecialFunds(d, lines);
+  // The importer reads 表16's forms like a project's; they are special funds, not 表14 targets
+  const isFundForm = (name: string) => specialFunds.some((f) => f.name === name) && d.performance.projects.some((x) => x.name === name && x.table === '表16');
+  const projectTargets: ProjectTargetRef[] = (targets?.projects ?? []).filter((p) => !isFundForm(p.name)).map((p) => ({
     targetId: null,
     projectName: p.name,
     department: p.department ?? d.department ?? '',
@@ -338,6 +342,7 @@ export function budgetFromDisclosure(disclosure: Disclosure, targets?: ImportedT
     operatingCosts,
     projectTargets,
     departmentTarget,
+    specialFunds,
     glossary: readGlossary(d.narrative.text),
     emptyTableNotes,
     codeNames: {

@@ -1,5 +1,5 @@
 import type { BudgetFacts } from './budget-facts';
-import type { ProjectTargetRef, TargetIndicatorRow } from './department-budget';
+import { FISCAL_SOURCES, type ProjectTargetRef, type TargetIndicatorRow } from './department-budget';
 import type { GeneratedCell, GeneratedRow } from './generated-disclosure';
 import { field, row, type TableBody } from './table-kit';
 
@@ -71,7 +71,33 @@ export function buildDepartmentTargetTable(facts: BudgetFacts): TableBody {
   return { columns: [], fields: FORM_FIELDS, rows, moneyUnit: '万元', wide: false, empty: d === null };
 }
 
-/** 表16 专项资金总体绩效目标表: this model has no 专项资金, so the form is published empty. */
-export function buildSpecialFundTargetTable(): TableBody {
-  return { ...buildProjectTargetTable(null), empty: true };
+/**
+ * 表16 专项资金总体绩效目标表 (万元): one form per 专项资金, laid out as 001 prints it (项目名称, 主管部门,
+ * 资金金额 with 财政拨款 / 其他资金, 总体目标, the indicator grid) with the fund's 功能科目, 使用项目 and
+ * 管理措施; empty (with its 空表说明) when the budget has none.
+ */
+export function buildSpecialFundTargetTable(facts: BudgetFacts): TableBody {
+  const funds = facts.budget.specialFunds ?? [];
+  if (funds.length === 0) return { ...buildProjectTargetTable(null), empty: true };
+  const rows: GeneratedRow[] = [];
+  for (const f of funds) {
+    const lines = facts.lines.filter((l) => l.kind === 'project' && l.projectName !== null && f.projectNames.includes(l.projectName));
+    const fiscal = lines.filter((l) => (FISCAL_SOURCES as readonly string[]).includes(l.source)).reduce((s, l) => s + l.amount, 0);
+    const other = f.amount - fiscal;
+    const functionName = facts.functionName(f.functionCode);
+    rows.push(
+      row('item', ['项目名称', null, null, f.name, null, null]),
+      row('item', ['主管部门', null, null, f.department ?? facts.budget.department.name.replace(/[（(]汇总[)）]$/, ''), null, null]),
+      row('item', ['功能科目', null, null, `${f.functionCode}${functionName ? ` ${functionName}` : ''}`, null, null]),
+      row('item', ['资金金额 (万元)', null, null, '实施期资金总额:', wan(f.amount), null]),
+      row('item', [null, null, null, '其中: 财政拨款', wan(fiscal), null]),
+      row('item', [null, null, null, '其他资金', wan(other > 0 ? other : null), null]),
+      row('item', ['使用项目', null, null, f.projectNames.join('、') || null, null, null]),
+      row('item', ['总体目标', f.purpose || null, null, null, null, null]),
+      row('item', ['管理措施', f.management || null, null, null, null, null]),
+      row('item', ['年度绩效指标', '一级指标', '二级指标', '指标内容', '指标值', '备注']),
+      ...indicatorRows([], 'project'),
+    );
+  }
+  return { columns: [], fields: FORM_FIELDS, rows, moneyUnit: '万元', wide: false, empty: false };
 }

@@ -51,6 +51,18 @@ function checkBudgetItself(budget: DepartmentBudget, catalogue: ClassificationCa
     else if (sumAmounts(lines) !== t.total)
       out.push(createDisclosureFinding({ rule: 'project-targets', message: `绩效目标“${t.projectName}”资金总额 ${formatWan(t.total)} 万元与其预算行合计 ${formatWan(sumAmounts(lines))} 万元不一致`, tables: ['表14', '表10'], evidence: { project: t.projectName, target: t.total, lines: sumAmounts(lines) } }));
   }
+  for (const f of budget.specialFunds ?? []) {
+    const named = f.projectNames.filter((n) => !facts.lines.some((l) => l.kind === 'project' && l.projectName === n));
+    for (const n of named)
+      out.push(createDisclosureFinding({ rule: 'special-funds', message: `专项资金“${f.name}”列出的项目“${n}”没有专项业务经费预算行`, tables: ['表16', '表10'], evidence: { fund: f.name, project: n } }));
+    const lines = facts.lines.filter((l) => l.kind === 'project' && l.projectName !== null && f.projectNames.includes(l.projectName));
+    if (sumAmounts(lines) !== f.amount)
+      out.push(createDisclosureFinding({ rule: 'special-funds', message: `专项资金“${f.name}”资金总额 ${formatWan(f.amount)} 万元与其项目预算行合计 ${formatWan(sumAmounts(lines))} 万元不一致`, tables: ['表16', '表10'], evidence: { fund: f.name, amount: f.amount, lines: sumAmounts(lines) } }));
+    if (!/^\d{7}$/.test(f.functionCode))
+      out.push(createDisclosureFinding({ rule: 'special-funds', message: `专项资金“${f.name}”的功能科目“${f.functionCode}”应为7位项级编码`, tables: ['表16'], evidence: { fund: f.name, functionCode: f.functionCode } }));
+    else if (lines.length > 0 && !lines.some((l) => l.functionCode === f.functionCode))
+      out.push(createDisclosureFinding({ rule: 'special-funds', severity: 'warning', message: `专项资金“${f.name}”的功能科目 ${f.functionCode} 不是其项目预算行的任何功能科目`, tables: ['表16', '表10'], evidence: { fund: f.name, functionCode: f.functionCode } }));
+  }
   const training = facts.threePublicAmount('training');
   const listed = sumAmounts(budget.trainings);
   if (budget.trainings.length > 0 && listed !== training)

@@ -38,6 +38,11 @@ export interface DepartmentBudget {
   readonly projectTargets: readonly ProjectTargetRef[];
   /** 部门整体支出绩效目标表. */
   readonly departmentTarget: DepartmentTargetRef | null;
+  /**
+   * 专项资金 (表16 专项资金总体绩效目标表), one form each; missing or empty → 表16 is published empty
+   * with its 空表说明.
+   */
+  readonly specialFunds?: readonly BudgetSpecialFund[];
   /** 专业名词解释; null → the standard glossary. */
   readonly glossary: readonly GlossaryEntry[] | null;
   /** Table id → 空表说明, overriding the template's default wording for that table. */
@@ -291,6 +296,24 @@ export interface ProjectTargetRef {
   readonly indicators: readonly TargetIndicatorRow[];
 }
 
+/** A 专项资金 of the department: money for one purpose, spent through the 专项业务经费 projects it names. */
+export interface BudgetSpecialFund {
+  /** 专项资金名称 (项目名称 of 表16). */
+  readonly name: string;
+  /** 主管部门; null → the department's name. */
+  readonly department: string | null;
+  /** 支出功能分类 项 (7 digits) the fund is budgeted under. */
+  readonly functionCode: string;
+  /** 资金总额 in 分: must equal the lines of `projectNames`. */
+  readonly amount: Fen;
+  /** 专项业务经费 projects (`DepartmentBudgetLine.projectName`) whose lines make up the fund. */
+  readonly projectNames: readonly string[];
+  /** 资金用途 / 总体目标. */
+  readonly purpose: string;
+  /** 管理措施（资金管理办法、使用方式）. */
+  readonly management: string;
+}
+
 export interface DepartmentTaskRef {
   readonly name: string;
   readonly content: string;
@@ -333,6 +356,7 @@ export function emptyDepartmentBudget(name: string, year: number): DepartmentBud
     operatingCosts: { priorAmount: null, changeReason: null },
     projectTargets: [],
     departmentTarget: null,
+    specialFunds: [],
     glossary: null,
     emptyTableNotes: {},
     codeNames: { function: {}, deptEconomic: {}, govEconomic: {} },

@@ -28,7 +28,7 @@ const BUILDERS: Readonly<Record<string, (facts: BudgetFacts) => TableBody>> = {
   procurement: buildProcurementTable,
   threePublic: buildThreePublicTable,
   departmentTarget: buildDepartmentTargetTable,
-  specialFundTarget: () => buildSpecialFundTargetTable(),
+  specialFundTarget: buildSpecialFundTargetTable,
 };
 
 function buildTables(spec: GenerationTableSpec, facts: BudgetFacts): GeneratedTable[] {

@@ -19,7 +19,7 @@ export function parseDepartmentBudget(value: unknown): { budget: DepartmentBudge
   const dept = value.department;
   if (!isObj(dept) || typeof dept.name !== 'string' || dept.name.trim() === '') errors.push('department.name（部门名称）必填');
   if (typeof value.fiscalYear !== 'number' || !Number.isInteger(value.fiscalYear) || value.fiscalYear < 2000 || value.fiscalYear > 2100) errors.push('fiscalYear（预算年度）应为 2000–2100 的整数');
-  const arrays = ['units', 'lines', 'projects', 'changes', 'meetings', 'trainings', 'procurement', 'projectTargets'];
+  const arrays = ['units', 'lines', 'projects', 'changes', 'meetings', 'trainings', 'procurement', 'projectTargets', 'specialFunds'];
   for (const key of arrays) if (value[key] !== undefined && !Array.isArray(value[key])) errors.push(`${key} 应为数组`);
   (Array.isArray(value.units) ? value.units : []).forEach((u, i) => {
     if (!isObj(u) || typeof u.code !== 'string' || typeof u.name !== 'string') errors.push(`units[${i}] 须有 code 和 name`);
@@ -38,6 +38,14 @@ export function parseDepartmentBudget(value: unknown): { budget: DepartmentBudge
   (Array.isArray(value.procurement) ? value.procurement : []).forEach((p, i) => {
     if (!isObj(p) || !PROCUREMENT_KINDS.includes(String(p.kind)) || !isFen(p.amount)) errors.push(`procurement[${i}] 须有 kind（goods/works/services）和整数分 amount`);
   });
+  (Array.isArray(value.specialFunds) ? value.specialFunds : []).forEach((f, i) => {
+    const at = `specialFunds[${i}]`;
+    if (!isObj(f)) return errors.push(`${at} 应为对象`);
+    for (const k of ['name', 'functionCode']) if (typeof f[k] !== 'string' || f[k] === '') errors.push(`${at}.${k} 应为非空字符串`);
+    if (!isFen(f.amount)) errors.push(`${at}.amount 应为整数（分）`);
+    if (!Array.isArray(f.projectNames) || f.projectNames.some((n) => typeof n !== 'string')) errors.push(`${at}.projectNames 应为项目名称的数组`);
+    return undefined;
+  });
   if (errors.length > 0) return { budget: null, errors };
   const base = emptyDepartmentBudget(String((dept as Obj).name), value.fiscalYear as number);
   const v = value as Partial<DepartmentBudget>;
@@ -52,6 +60,7 @@ export function parseDepartmentBudget(value: unknown): { budget: DepartmentBudge
     assets: { ...base.assets, ...(v.assets ?? {}) },
     operatingCosts: { ...base.operatingCosts, ...(v.operatingCosts ?? {}) },
     codeNames: { ...base.codeNames, ...(v.codeNames ?? {}) },
+    specialFunds: (v.specialFunds ?? []).map((f) => ({ ...f, department: f.department ?? null, purpose: f.purpose ?? '', management: f.management ?? '' })),
     lines: (v.lines ?? []).map((l) => ({ ...l, govEconomicCode: l.govEconomicCode ?? null, projectName: l.projectName ?? null, priorAmount: l.priorAmount ?? null, changeReason: l.changeReason ?? null })),
   };
   return { budget, errors: [] };

@@ -35,7 +35,8 @@ export function findSummaryItem(summary: SummaryTable | null, group: SummaryItem
  * by this much in all — but never fall short of it.
  */
 export function amountBeyondGeneralBudget(summary: SummaryTable | null): Fen {
-  const total = findSummaryItem(summary, 'income', /^(收入总计|本年收入合计)$/)?.amount ?? 0;
+  // 收入总计 (本年收入 + 上年结转 …) first: items are listed 本年收入合计 before 收入总计
+  const total = findSummaryItem(summary, 'income', /^收入总计$/)?.amount ?? findSummaryItem(summary, 'income', /^本年收入合计$/)?.amount ?? 0;
   const general = findSummaryItem(summary, 'income', /^一般公共预算拨款$/)?.amount ?? 0;
   return total === 0 ? 0 : total - general;
 }
@@ -62,4 +63,12 @@ export function listAmountColumns(table: CodeTable): readonly { key: 'total' | '
 export function readColumn(row: CodeRow | undefined, key: 'total' | 'personnel' | 'publicUse' | 'project'): Fen | null {
   if (!row) return null;
   return row[key] ?? null;
+}
+
+/**
+ * All the money of 表1: 收入总计 (本年收入合计 + 上年结转 + 用事业基金弥补收支差额), else 本年收入合计.
+ * 表2 and 表3 list the carried-over money beside this year's, so their 合计 is this amount.
+ */
+export function findIncomeTotal(summary: SummaryTable | null): Fen | null {
+  return findSummaryItem(summary, 'income', /^收入总计$/)?.amount ?? findSummaryItem(summary, 'income', /^本年收入合计$/)?.amount ?? null;
 }

@@ -1,5 +1,6 @@
 import { DEVIATION_CAUSES } from '@jixiao/core';
 import { z } from 'zod';
+import { effectiveMonitoringProfileSchema } from '../units/unit-monitoring-profile.schema';
 
 export const lightSchema = z.enum(['green', 'yellow', 'red', 'blue']).describe('绿 正常 / 黄 轻度偏差 / 红 严重偏差 / 蓝 超前');
 export const deviationSchema = z.object({
@@ -43,6 +44,7 @@ export const monitoringViewSchema = z.object({
   planSource: z.enum(['monitoring', 'declared', 'none']),
   planVersion: z.int(),
   adjustmentRequested: z.boolean(),
+  profile: effectiveMonitoringProfileSchema.describe('灯号所用的预警阈值（项目所属单位或其最近上级的设置，否则为默认值）'),
   entries: z.array(
     z.object({ id: z.string(), paidOn: z.string(), amount: z.int().describe('分'), note: z.string(), source: z.enum(['manual', 'import']), importFile: z.string().nullable(), createdBy: z.string(), createdAt: z.string() }),
   ),

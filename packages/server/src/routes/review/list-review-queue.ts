@@ -18,6 +18,6 @@ export const listReviewQueueRoute = defineRoute({
       ...toListQuery(q),
       ...(q.sort === 'updatedAt:desc' ? { sort: { field: 'updatedAt', direction: 'asc' } } : {}),
     });
-    return { rows: page.rows.map(toProjectRow), total: page.total, fundsTotal: page.fundsTotal };
+    return { rows: page.rows.map(toProjectRow), total: page.total, fundsTotal: page.fundsTotal, totalIsLowerBound: page.totalIsLowerBound };
   },
 });

@@ -7,6 +7,7 @@ import { listProjects } from '../../api/list-projects';
 import { PROJECT_STATUSES } from '../../api/api-types';
 import { fenToWanText } from '../../format/format-money';
 import { toGrade } from '../../review/run-review';
+import { SelfEvaluationDistribution } from './self-evaluation-distribution';
 import { StatusChart } from './status-chart';
 
 const GRADES = ['excellent', 'good', 'fair', 'poor'] as const;
@@ -45,6 +46,7 @@ export function DashboardPage() {
           </Card>
         </Col>
       </Row>
+      <SelfEvaluationDistribution />
     </section>
   );
 }

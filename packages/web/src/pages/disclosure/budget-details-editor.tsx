@@ -3,6 +3,7 @@ import type { BudgetAssetItem, BudgetProcurementItem, DepartmentBudget, MeetingO
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { ListEditor, type ListColumn } from './list-editor';
+import { SpecialFundsEditor } from './special-funds-editor';
 
 const PROCUREMENT_KINDS: readonly ProcurementKind[] = ['goods', 'works', 'services'];
 
@@ -91,6 +92,13 @@ export function BudgetDetailsEditor({ budget, readOnly, onChange }: BudgetDetail
           newRow={(): BudgetAssetItem => ({ kind: 'vehicle', name: '', quantity: 1, unitPrice: 0, status: 'held' })}
           addLabel={t('disclosure.details.addAsset')}
         />
+      </Card>
+      <Card size="small" title={t('disclosure.details.specialFunds')} style={{ marginTop: 8 }}>
+        <div style={{ overflowX: 'auto' }}>
+          <div style={{ minWidth: 1200 }}>
+            <SpecialFundsEditor budget={budget} readOnly={readOnly} onChange={onChange} />
+          </div>
+        </div>
       </Card>
     </div>
   );

@@ -22,6 +22,8 @@ import { ReviewPanel } from './review-panel';
 import { ConflictDialog } from './conflict-dialog';
 import { WorkflowBar } from './workflow-bar';
 import { CommentsPanel } from './comments-panel';
+import { SuggestionsPanel } from './suggestions-panel';
+import { PeerComparisonPanel } from './peer-comparison-panel';
 import { ExportMenu } from '../../shell/export-menu';
 
 /** The declaration form with live review, drafts, conflict handling, workflow and comments. */
@@ -128,6 +130,8 @@ export function ProjectEditorView({ id, detail }: { id: string; detail: ProjectD
           )}
           <WorkflowBar id={id} version={base.version} status={detail.status} role={role} dirty={dirty} review={live.result} onDone={reload} />
           <Button onClick={() => navigate(`/projects/${id}/history`)}>{t('edit.history')}</Button>
+          <Button onClick={() => navigate(`/projects/${id}/monitoring`)} data-testid="open-monitoring">{t('mon.open')}</Button>
+          <Button onClick={() => navigate(`/projects/${id}/self-evaluation`)} data-testid="open-self-evaluation">{t('se.open')}</Button>
           <ExportMenu testId="export-project" href={(format, layout) => `/api/projects/${encodeURIComponent(String(id))}/export?format=${format}&layout=${layout}`} />
           <Button onClick={() => window.print()}>{t('edit.print')}</Button>
         </Space>
@@ -184,9 +188,11 @@ export function ProjectEditorView({ id, detail }: { id: string; detail: ProjectD
             commented={commented}
             onRowClick={mayComment ? setCommentTarget : undefined}
           />
+          <PeerComparisonPanel id={id} version={base.version} dirty={dirty} />
         </main>
         <aside className="jx-side">
           <ReviewPanel result={live.result} error={live.error} />
+          {editable && <SuggestionsPanel id={id} project={project} editor={editor} />}
           <CommentsPanel id={id} project={project} canComment={mayComment} target={commentTarget} onTargetChange={setCommentTarget} />
         </aside>
       </div>

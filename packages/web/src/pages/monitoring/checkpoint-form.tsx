@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Checkbox, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { assessIndicatorProgress, DEVIATION_CAUSES, findWorstLight, formatNumber, isQuantitative, type DeviationCause, type Project } from '@jixiao/core';
+import { assessIndicatorProgress, DEVIATION_CAUSES, findWorstLight, formatNumber, isQuantitative, type DeviationCause, type MonitoringProfile, type Project } from '@jixiao/core';
 import { ApiError, messageOf } from '../../api/api-error';
 import { saveCheckpoint, type Deviation, type MonitoringCheckpoint, type TrafficLight } from '../../api/monitoring-api';
 import { useI18n } from '../../i18n/i18n-context';
@@ -47,7 +47,22 @@ function toDeviation(d: DeviationDraft, red: boolean): Deviation | null {
  * 节点填报 of one checkpoint month: per indicator 1–N月执行情况 and 全年预计, the light recomputed as you type (R-MON-04),
  * and for every red item (indicator or 预算执行) the cause, the corrective measure and whether to adjust the target.
  */
-export function CheckpointForm({ projectId, project, checkpoint, editable, onSaved }: { projectId: string; project: Project; checkpoint: MonitoringCheckpoint; editable: boolean; onSaved: () => Promise<unknown> }) {
+export function CheckpointForm({
+  projectId,
+  project,
+  checkpoint,
+  editable,
+  onSaved,
+  profile,
+}: {
+  projectId: string;
+  project: Project;
+  checkpoint: MonitoringCheckpoint;
+  editable: boolean;
+  onSaved: () => Promise<unknown>;
+  /** The unit's thresholds (the server's), so lights recomputed as you type match the saved ones. */
+  profile: MonitoringProfile;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const month = checkpoint.month;
@@ -73,7 +88,7 @@ export function CheckpointForm({ projectId, project, checkpoint, editable, onSav
       },
       ...project.indicators.map((indicator, index) => {
         const text = rows[index]?.progressText.trim() ?? '';
-        const p = text ? assessIndicatorProgress(indicator, text, month) : null;
+        const p = text ? assessIndicatorProgress(indicator, text, month, profile) : null;
         const unit = isQuantitative(indicator.target) ? (indicator.target.unit ?? '') : '';
         return {
           key: `i${index}`,
@@ -86,7 +101,7 @@ export function CheckpointForm({ projectId, project, checkpoint, editable, onSav
         };
       }),
     ],
-    [project, rows, month, checkpoint.execution, executionLight, t],
+    [project, rows, month, checkpoint.execution, executionLight, t, profile],
   );
 
   const deviationOf = (row: Row): DeviationDraft => (row.index === null ? execution : (rows[row.index]?.deviation ?? EMPTY_DEVIATION));

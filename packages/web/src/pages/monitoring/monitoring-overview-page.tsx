@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Alert, Card, Col, Empty, InputNumber, Row, Select, Space, Spin, Statistic, Table, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { messageOf } from '../../api/api-error';
+import { useSession } from '../../auth/use-session';
 import { getMonitoringOverview, type MonitoringOverviewRow, type TrafficLight } from '../../api/monitoring-api';
 import { fenToWanText } from '../../format/format-money';
 import { useI18n } from '../../i18n/i18n-context';
@@ -10,6 +11,7 @@ import { useUnits } from '../../shared/use-units';
 import { ExecutionCurveChart } from './execution-curve-chart';
 import { formatPercent } from './format-percent';
 import { LightTag } from './light-tag';
+import { MonitoringProfileCard } from './monitoring-profile-card';
 import { MONITORING_CSS } from './monitoring-css';
 
 const LIGHTS: readonly TrafficLight[] = ['red', 'yellow', 'green', 'blue'];
@@ -18,6 +20,7 @@ const LIGHTS: readonly TrafficLight[] = ['red', 'yellow', 'green', 'blue'];
 export function MonitoringOverviewPage() {
   const { t } = useI18n();
   const units = useUnits();
+  const { session } = useSession();
   const [unitId, setUnitId] = useState<string | undefined>(undefined);
   const [year, setYear] = useState<number | undefined>(undefined);
   const q = useQuery({ queryKey: ['monitoring-overview', unitId ?? null, year ?? null], queryFn: () => getMonitoringOverview({ ...(unitId ? { unitId } : {}), ...(year ? { fiscalYear: year } : {}) }) });
@@ -44,6 +47,11 @@ export function MonitoringOverviewPage() {
         <label htmlFor="mon-year">{t('monDash.year')}</label>
         <InputNumber id="mon-year" min={2000} max={2100} precision={0} value={year ?? null} onChange={(v) => setYear(typeof v === 'number' ? v : undefined)} />
       </Space>
+      {(unitId ?? session?.user.unitId) ? (
+        <MonitoringProfileCard unitId={String(unitId ?? session?.user.unitId)} />
+      ) : (
+        <Alert type="info" style={{ marginBottom: 12 }} title={t('monProfile.pickUnit')} data-testid="monitoring-profile-pick" />
+      )}
       {q.error && <Alert type="error" title={messageOf(q.error)} />}
       {q.isPending && <Spin />}
       {data && data.truncated && <Alert type="info" title={t('monDash.truncated', { count: data.rows.length })} style={{ marginBottom: 8 }} />}

@@ -92,6 +92,11 @@ export function ProjectMonitoringPage() {
             {t('mon.plan.month', { month: c.month })} <LightTag light={c.light} pending={c.state === 'pending'} testId={`summary-light-${c.month}`} />
           </span>
         ))}
+        <span data-testid="monitoring-thresholds">
+          {t('monProfile.title')}：
+          {t('monProfile.executionValue', { yellow: data.profile.profile.executionYellowPoints, red: data.profile.profile.executionRedPoints })}（
+          {data.profile.source ? t('monProfile.sourceShort', { name: data.profile.source.unitName }) : t('monProfile.sourceDefaultShort')}）
+        </span>
       </Space>
       {!editable && <Alert type="info" showIcon title={t('mon.readOnly')} style={{ marginBottom: 8 }} />}
       {data.adjustmentRequested && (
@@ -130,7 +135,7 @@ export function ProjectMonitoringPage() {
                   {t('mon.cp.tab', { month: c.month })} <LightTag light={c.light} pending={c.state === 'pending'} />
                 </span>
               ),
-              children: <CheckpointForm key={`${c.month}-${c.version}`} projectId={id} project={project} checkpoint={c} editable={editable} onSaved={reload} />,
+              children: <CheckpointForm key={`${c.month}-${c.version}`} projectId={id} project={project} checkpoint={c} editable={editable} onSaved={reload} profile={data.profile.profile} />,
             }))}
           />
         )}

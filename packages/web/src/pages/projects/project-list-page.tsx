@@ -86,7 +86,9 @@ export function ProjectListPage() {
         }}
         footer={() => (
           <Typography.Text strong data-testid="list-total" className="num">
-            {t('list.total', { count: q.data?.total ?? 0, funds: fenToWanText(q.data?.fundsTotal ?? 0) })}
+            {q.data?.totalIsLowerBound
+              ? t('list.totalAtLeast', { count: q.data.total })
+              : t('list.total', { count: q.data?.total ?? 0, funds: fenToWanText(q.data?.fundsTotal ?? 0) })}
           </Typography.Text>
         )}
       />

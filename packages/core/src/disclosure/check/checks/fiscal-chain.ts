@@ -1,5 +1,5 @@
 import { createCannotRunFinding, createDisclosureFinding, type DisclosureCheck, type DisclosureFinding } from '../disclosure-check';
-import { findCodeRow, findSummaryItem, isSameAmount, normalizeLabel, showYuan } from '../disclosure-values';
+import { findCodeRow, findIncomeTotal, findSummaryItem, isSameAmount, normalizeLabel, showYuan } from '../disclosure-values';
 
 const RULE = 'fiscal-chain';
 
@@ -19,7 +19,8 @@ export const fiscalChain: DisclosureCheck = {
       if (!isSameAmount(left, right))
         out.push(createDisclosureFinding({ rule: RULE, message: `表1${what} ${showYuan(left)} 元与表4 ${showYuan(right)} 元不一致`, tables: ['表1', '表4'], evidence: { item: what, 表1: left, 表4: right } }));
     // Expenditure items of 表4 (all 财政拨款) must not exceed, and for a department funded only by appropriations must equal, 表1's.
-    const onlyFiscal = isSameAmount(findSummaryItem(d.summary, 'income', /^本年收入合计$/)?.amount, findSummaryItem(d.summary, 'income', /^财政拨款$/)?.amount);
+    // 收入总计, not 本年收入合计: 表1's expenditure items include what is spent of the 上年结转.
+    const onlyFiscal = isSameAmount(findIncomeTotal(d.summary), findSummaryItem(d.summary, 'income', /^财政拨款$/)?.amount);
     if (onlyFiscal)
       for (const item of d.fiscalSummary.items) {
         if (item.group === 'income' || item.level < 1) continue;

@@ -1,7 +1,7 @@
 import { formatWan } from '../../../model/money';
 import type { ProjectNode } from '../../model/disclosure';
 import { createCannotRunFinding, createDisclosureFinding, type DisclosureCheck, type DisclosureFinding } from '../disclosure-check';
-import { addAmounts, amountBeyondGeneralBudget, findCodeRow, isCoveredAmount, isSameAmount, showYuan } from '../disclosure-values';
+import { addAmounts, amountBeyondGeneralBudget, findCodeRow, findSummaryItem, isCoveredAmount, isSameAmount, showYuan } from '../disclosure-values';
 
 const RULE = 'project-targets';
 
@@ -55,9 +55,24 @@ export const projectTargets: DisclosureCheck = {
       const deptTotal = findCodeRow(d.generalFunction, null)?.total ?? null;
       if (!isSameAmount(taskSum, p.departmentTotal))
         out.push(createDisclosureFinding({ rule: RULE, message: `表15各年度主要任务金额之和 ${formatWan(taskSum)} 万元不等于金额合计 ${formatWan(p.departmentTotal ?? 0)} 万元`, tables: ['表15'], evidence: { tasks: taskSum, total: p.departmentTotal } }));
-      if (deptTotal !== null && p.departmentTotal !== null && formatWan(deptTotal) !== formatWan(p.departmentTotal))
-        out.push(createDisclosureFinding({ rule: RULE, message: `表15金额合计 ${formatWan(p.departmentTotal)} 万元与表5一般公共预算支出 ${formatWan(deptTotal)} 万元不一致`, tables: ['表15', '表5'], evidence: { 表15: p.departmentTotal, 表5: deptTotal } }));
+      // The department's whole spending is 表1's 支出总计 (事业收入, 上年结转 … included); a target may
+      // also cover only its 一般公共预算 part (表5). With only 一般公共预算 money the two are the same.
+      const beyond = amountBeyondGeneralBudget(d.summary);
+      const allSpending = beyond === 0 ? null : (findSummaryItem(d.summary, 'function', /^支出总计$/)?.amount ?? null);
+      const shown = p.departmentTotal === null ? null : formatWan(p.departmentTotal);
+      const matches = (amount: number | null) => amount !== null && formatWan(amount) === shown;
+      if (allSpending !== null && shown !== null && !matches(allSpending) && !matches(deptTotal))
+        out.push(createDisclosureFinding({ rule: RULE, message: `表15金额合计 ${shown} 万元与表1支出总计 ${formatWan(allSpending)} 万元、表5一般公共预算支出 ${formatWan(deptTotal ?? 0)} 万元均不一致`, tables: ['表15', '表1', '表5'], evidence: { 表15: p.departmentTotal, 表1: allSpending, 表5: deptTotal } }));
+      else if (allSpending === null && deptTotal !== null && shown !== null && !matches(deptTotal))
+        out.push(createDisclosureFinding({ rule: RULE, message: `表15金额合计 ${shown} 万元与表5一般公共预算支出 ${formatWan(deptTotal)} 万元不一致`, tables: ['表15', '表5'], evidence: { 表15: p.departmentTotal, 表5: deptTotal } }));
       const total5 = findCodeRow(d.generalFunction, null);
+      // 表3 splits every source's 基本支出 into 人员经费 / 公用经费, 表5 only the 一般公共预算 part: a task may match either
+      const row3 = beyond === 0 ? undefined : d.expenditure?.rows.find((r) => r.unitCode === null && /合计|总计/.test(r.unitName));
+      const column3 = (key: 'personnel' | 'publicUse') => d.expenditure?.columns.find((c) => (key === 'personnel' ? /基本支出\/人员经费$/ : /基本支出\/公用经费$/).test(c));
+      const allBasic = (key: 'personnel' | 'publicUse'): number | null => {
+        const col = column3(key);
+        return row3 && col ? (row3.amounts[col] ?? null) : null;
+      };
       const basics: [RegExp, 'personnel' | 'publicUse', string][] = [
         [/人员|工资/, 'personnel', '人员经费'],
         [/运转|公用/, 'publicUse', '公用经费'],
@@ -65,6 +80,8 @@ export const projectTargets: DisclosureCheck = {
       for (const [re, key, name] of basics) {
         const task = p.tasks.find((t) => re.test(t.name) && !targets.some((x) => x.name === t.name));
         const table = total5?.[key] ?? null;
+        const all = allBasic(key);
+        if (task && task.amount !== null && all !== null && formatWan(task.amount) === formatWan(all)) continue;
         if (task && task.amount !== null && table !== null && formatWan(task.amount) !== formatWan(table))
           out.push(createDisclosureFinding({ rule: RULE, severity: 'warning', message: `表15任务“${task.name}” ${formatWan(task.amount)} 万元与表5${name} ${showYuan(table)} 元（${formatWan(table)} 万元）不一致`, tables: ['表15', '表5'], evidence: { task: task.name, 表15: formatWan(task.amount), 表5: table, 表5万元: formatWan(table) } }));
       }

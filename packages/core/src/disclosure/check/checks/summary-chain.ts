@@ -1,6 +1,6 @@
 import type { UnitAmountTable } from '../../model/disclosure';
 import { createCannotRunFinding, createDisclosureFinding, type DisclosureCheck, type DisclosureFinding } from '../disclosure-check';
-import { findSummaryItem, isSameAmount, showYuan } from '../disclosure-values';
+import { findIncomeTotal, findSummaryItem, isSameAmount, showYuan } from '../disclosure-values';
 
 const RULE = 'summary-chain';
 
@@ -20,7 +20,8 @@ export const summaryChain: DisclosureCheck = {
   run: ({ disclosure: d }) => {
     if (!d.summary) return [createCannotRunFinding(RULE, ['表1'], '未读取到表1收支总表')];
     const out: DisclosureFinding[] = [];
-    const yearIncome = findSummaryItem(d.summary, 'income', /^本年收入合计$/)?.amount ?? null;
+    // 表2/表3 合计 include 上年结转 (a column of 表2, spent in 表3): they equal 表1's 收入总计
+    const yearIncome = findIncomeTotal(d.summary);
     const general = findSummaryItem(d.summary, 'income', /^一般公共预算拨款$/)?.amount ?? null;
     for (const [id, t] of [['表2', d.income], ['表3', d.expenditure]] as const) {
       if (!t) {
