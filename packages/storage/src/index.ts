@@ -13,6 +13,7 @@ export { runInTransaction } from './run-in-transaction';
 // Units
 export { findOrCreateUnit, listUnits, type UnitLookup } from './find-or-create-unit';
 export { listUnitSubtree } from './list-unit-subtree';
+export { readUnit } from './read-unit';
 export { type UnitRecord, type UnitKind } from './unit-record';
 export { UNASSIGNED_UNIT_NAME, type UnitHint } from './create-unit-resolver';
 

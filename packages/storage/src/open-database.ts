@@ -66,6 +66,13 @@ function openSqlite(path: string): Database {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  // Planner statistics, as SQLite recommends for long-lived connections: at open, analyse the
+  // tables whose statistics are missing or stale (sampling at most 400 rows per index, so it stays
+  // in milliseconds on a large file). Without them a bulk-loaded file can pick a sorting plan.
+  if (!sqlite.readonly) {
+    sqlite.pragma('analysis_limit = 400');
+    sqlite.pragma('optimize = 0x10002');
+  }
   const db = new Kysely<Schema>({ dialect: createSqliteDialect(sqlite) });
   return { db, readDb: db, dialect: 'sqlite', pgPool: null, close: () => db.destroy() };
 }

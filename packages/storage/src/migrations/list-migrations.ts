@@ -3,6 +3,7 @@ import { libraryCuration } from './0007-library-curation';
 import { partitionByFiscalYear } from './0008-partition-by-fiscal-year';
 import { monitoringProfiles } from './0009-monitoring-profiles';
 import { projectTotals } from './0010-project-totals';
+import { yearOrderIndex } from './0011-year-order-index';
 import { initialSchema } from './0001-initial-schema';
 import { commentsAndRejectedStatus } from './0002-comments-and-rejected-status';
 import { listCoveringIndexes } from './0003-list-covering-indexes';
@@ -27,5 +28,6 @@ export function listMigrations(): Record<string, Migration> {
     '0008-partition-by-fiscal-year': partitionByFiscalYear,
     '0009-monitoring-profiles': monitoringProfiles,
     '0010-project-totals': projectTotals,
+    '0011-year-order-index': yearOrderIndex,
   };
 }

@@ -1,4 +1,4 @@
-import { getProjectDetail, listVisibleUnits } from '@jixiao/app';
+import { getProjectDetail } from '@jixiao/app';
 import { actorOf, defineRoute } from '../../route-definition';
 import { getProjectSchema } from './get-project.schema';
 
@@ -12,8 +12,7 @@ export const getProjectRoute = defineRoute({
   schema: getProjectSchema,
   async handler(request, _reply, ctx) {
     const actor = actorOf(request);
-    const { stored, review } = await getProjectDetail(ctx.db, actor, request.params.id);
-    const unitName = (await listVisibleUnits(ctx.db, actor)).find((u) => u.id === stored.unitId)?.name ?? null;
+    const { stored, review, unitName } = await getProjectDetail(ctx.db, actor, request.params.id);
     return {
       id: stored.id,
       version: stored.version,
