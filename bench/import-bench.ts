@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import BetterSqlite3 from 'better-sqlite3';
 import { loadDatasetModel } from '@jixiao/app';
 import { createSeededRandom, generateProjects, generateUnitTree, type GeneratedProject, type GeneratedUnit } from '@jixiao/core';
-import { bulkInsertProjects, findOrCreateUnit, openDatabase, type Database } from '@jixiao/storage';
+import { bulkInsertProjectStream, findOrCreateUnit, openDatabase, type BulkProject, type Database } from '@jixiao/storage';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import type pg from 'pg';
 import { openBenchPostgres } from './bench-postgres';
@@ -18,9 +18,9 @@ const TABLES = ['projects', 'indicators', 'project_versions'] as const;
 const BATCH = 2_000;
 
 /**
- * Import into SQLite and into PostgreSQL: generated projects through `bulkInsertProjects` (the
- * path of `jixiao gen` and bulk imports: review grade, canonical JSON, natural keys, multi-row
- * INSERT / COPY) in batches of 2,000, in rows/s (projects + indicators + versions), against the
+ * Import into SQLite and into PostgreSQL: generated projects through `bulkInsertProjectStream` (the
+ * path of `jixiao gen`: review grade, canonical JSON — the next batch's on a worker thread — natural
+ * keys, multi-row INSERT / COPY) in batches of 2,000, in rows/s (projects + indicators + versions), against the
  * floor of writing exactly the same rows raw in the same run: prepared INSERTs in one transaction
  * (SQLite) and `COPY … FROM STDIN` of the rows' own COPY text (PostgreSQL).
  */
@@ -56,9 +56,10 @@ async function createUnits(database: Database, tree: readonly GeneratedUnit[]): 
 
 async function importAll(database: Database, ids: Map<string, string>, items: readonly GeneratedProject[]): Promise<number> {
   const t0 = performance.now();
-  for (let i = 0; i < items.length; i += BATCH) {
-    await bulkInsertProjects(database, items.slice(i, i + BATCH).map((x) => ({ unitId: ids.get(x.unit.code)!, project: x.project, fiscalYear: x.fiscalYear })), { actor: 'bench' });
+  function* batches(): Generator<BulkProject[]> {
+    for (let i = 0; i < items.length; i += BATCH) yield items.slice(i, i + BATCH).map((x) => ({ unitId: ids.get(x.unit.code)!, project: x.project, fiscalYear: x.fiscalYear }));
   }
+  await bulkInsertProjectStream(database, batches(), { actor: 'bench' });
   return performance.now() - t0;
 }
 

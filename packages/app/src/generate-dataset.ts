@@ -9,7 +9,7 @@ import {
   type DatasetModel,
   type GeneratedProject,
 } from '@jixiao/core';
-import { bulkInsertProjects, findOrCreateUnit, type BulkProject, type Database } from '@jixiao/storage';
+import { bulkInsertProjectStream, findOrCreateUnit, type BulkProject, type Database } from '@jixiao/storage';
 import { parseDocument } from './parse-document';
 
 export interface DatasetOptions {
@@ -43,8 +43,9 @@ export async function loadDatasetModel(samplesDir: string): Promise<DatasetModel
 
 /**
  * Writes a synthetic dataset straight into the database: the unit tree first, then the projects in
- * streaming batches of `batchSize` through `bulkInsertProjects` (COPY on PostgreSQL), so memory
- * stays bounded by one batch whatever the total.
+ * streaming batches of `batchSize` through `bulkInsertProjectStream` (COPY on PostgreSQL; the
+ * review and canonical JSON of the next batch on a worker thread), so memory stays bounded by a
+ * few batches whatever the total.
  */
 export async function generateIntoDatabase(
   database: Database,
@@ -60,20 +61,21 @@ export async function generateIntoDatabase(
     ids.set(u.code, unit.id);
   }
   const batchSize = opts.batchSize ?? 2_000;
-  let batch: BulkProject[] = [];
-  let done = 0;
-  const flush = async (): Promise<void> => {
-    if (batch.length === 0) return;
-    await bulkInsertProjects(database, batch, { actor: 'gen' });
-    done += batch.length;
-    batch = [];
-    opts.onProgress?.({ projects: done, elapsedMs: performance.now() - t0 });
-  };
-  for (const item of generateProjects(model, tree, planOf(opts), createSeededRandom(opts.seed))) {
-    batch.push({ unitId: ids.get(item.unit.code)!, project: item.project, fiscalYear: item.fiscalYear });
-    if (batch.length >= batchSize) await flush();
+  function* batches(): Generator<BulkProject[]> {
+    let batch: BulkProject[] = [];
+    for (const item of generateProjects(model, tree, planOf(opts), createSeededRandom(opts.seed))) {
+      batch.push({ unitId: ids.get(item.unit.code)!, project: item.project, fiscalYear: item.fiscalYear });
+      if (batch.length >= batchSize) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield batch;
   }
-  await flush();
+  const { inserted: done } = await bulkInsertProjectStream(database, batches(), {
+    actor: 'gen',
+    onBatch: (projects) => opts.onProgress?.({ projects, elapsedMs: performance.now() - t0 }),
+  });
   return { units: tree.filter((u) => u.kind === 'unit').length, projects: done, elapsedMs: performance.now() - t0 };
 }
 

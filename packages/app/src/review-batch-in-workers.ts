@@ -80,8 +80,16 @@ export async function reviewBatchInWorkers(
     for (let t = 1; t < threads; t++) {
       const worker = new Worker(new URL('./review-worker.mjs', import.meta.url));
       workers.push(worker);
+      // The head start covers the time this thread spends on facts and batch rules; after it, a
+      // worker holds at most two slices (one being checked, one waiting), so when the queue runs
+      // dry no thread is left with a backlog while the other idles.
+      let outstanding = 0;
+      const sendNext = (): void => {
+        if (send(worker)) outstanding++;
+      };
       worker.on('message', (r: SliceResult) => {
-        send(worker);
+        outstanding--;
+        if (outstanding < 2) sendNext();
         store(r.firstIndex, JSON.parse(r.findings) as Finding[][]);
       });
       worker.once('error', (e) => {
@@ -91,7 +99,7 @@ export async function reviewBatchInWorkers(
       worker.once('exit', (code) => {
         if (results.size < slices) fail(new Error(`review worker exited with code ${code}`));
       });
-      for (let i = 0; i < headStart; i++) send(worker);
+      for (let i = 0; i < headStart; i++) sendNext();
     }
     allDone.catch(() => undefined); // observed below
     const facts = projects.map((p, i) => buildProjectFacts(p, i));

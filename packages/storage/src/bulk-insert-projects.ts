@@ -11,7 +11,7 @@ import { encodeCopyRow, type CopyValue } from './encode-copy-row';
 import type { Database } from './open-database';
 import type { IndicatorsTable, ProjectStatus, ProjectVersionsTable, ProjectsTable, Schema } from './schema';
 import { toIndicatorRows } from './to-indicator-rows';
-import { toProjectColumns } from './to-project-columns';
+import { toProjectColumns, type DerivedProjectColumns } from './to-project-columns';
 
 export interface BulkProject {
   readonly unitId: string;
@@ -26,7 +26,7 @@ export interface BulkInsertResult {
   readonly ids: readonly string[];
 }
 
-interface BulkRows {
+export interface BulkRows {
   readonly projects: ProjectsTable[];
   readonly indicators: Selectable<IndicatorsTable>[];
   readonly versions: Selectable<ProjectVersionsTable>[];
@@ -56,11 +56,15 @@ export async function bulkInsertProjects(
   opts: { readonly actor: string; readonly at?: Date },
 ): Promise<BulkInsertResult> {
   const at = (opts.at ?? new Date()).toISOString();
-  const rows = buildRows(items, opts.actor, at);
+  return writeBulkRows(database, buildBulkRows(items, opts.actor, at), opts.actor, at);
+}
+
+/** Writes built rows in one transaction (COPY on PostgreSQL), then appends the batch's audit entry. */
+export async function writeBulkRows(database: Database, rows: BulkRows, actor: string, at: string): Promise<BulkInsertResult> {
   if (database.pgPool) await copyRows(database.pgPool, rows);
   else await insertRows(database.db, rows);
   await appendAudit(database.db, {
-    actor: opts.actor,
+    actor,
     action: 'project.bulk-insert',
     entity: 'project',
     detail: { count: rows.projects.length },
@@ -69,14 +73,20 @@ export async function bulkInsertProjects(
   return { inserted: rows.projects.length, ids: rows.projects.map((p) => p.id) };
 }
 
-function buildRows(items: readonly BulkProject[], actor: string, at: string): BulkRows {
+/**
+ * The rows of a batch: ids, columns, natural keys (deduplicated within the batch), indicator and
+ * version rows. `derived[i]`, when given, holds the costly columns of `items[i]` computed elsewhere
+ * (`deriveProjectColumns`, e.g. on a worker thread).
+ */
+export function buildBulkRows(items: readonly BulkProject[], actor: string, at: string, derived?: readonly DerivedProjectColumns[]): BulkRows {
   const dedupe = createKeyDeduplicator();
   const out: BulkRows = { projects: [], indicators: [], versions: [] };
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     const id = createId();
     const fiscalYear = item.fiscalYear === undefined ? item.project.fiscalYear : item.fiscalYear;
     const status = item.status ?? 'draft';
-    const columns = toProjectColumns(item.project);
+    const columns = toProjectColumns(item.project, derived?.[i]);
     out.projects.push({
       id,
       unit_id: item.unitId,

@@ -7,14 +7,17 @@ export type ProjectColumns = Pick<
   'code' | 'name' | 'kind' | 'funds_total' | 'funds_fiscal' | 'funds_other' | 'indicator_count' | 'document' | 'grade' | 'score' | 'finding_count'
 >;
 
+/** The costly derived columns — the pre-review and the canonical JSON — which a worker thread may compute (bulk inserts). */
+export type DerivedProjectColumns = Pick<ProjectsTable, 'grade' | 'score' | 'finding_count' | 'document'>;
+
 /**
  * The columns of a `projects` row that are derived from the domain object, the pre-review grade
  * among them (the review engine is pure and fast, so every write keeps lists and filters true).
+ * `derived`, when given, is `deriveProjectColumns(project)` computed elsewhere.
  */
-export function toProjectColumns(project: Project): ProjectColumns {
-  const review = summarizeReview(project);
+export function toProjectColumns(project: Project, derived: DerivedProjectColumns = deriveProjectColumns(project)): ProjectColumns {
   return {
-    ...review,
+    ...derived,
     code: project.code,
     name: project.name,
     kind: project.kind,
@@ -22,8 +25,12 @@ export function toProjectColumns(project: Project): ProjectColumns {
     funds_fiscal: checkFen(project.funds.fiscal),
     funds_other: checkFen(project.funds.other),
     indicator_count: project.indicators.length,
-    document: canonicalizeJson(project),
   };
+}
+
+/** Grade, score and finding count of the pre-review, and the document as canonical JSON. */
+export function deriveProjectColumns(project: Project): DerivedProjectColumns {
+  return { ...summarizeReview(project), document: canonicalizeJson(project) };
 }
 
 function checkFen(fen: number | null): number | null {
