@@ -102,6 +102,24 @@ describe('表16 专项资金总体绩效目标表', () => {
     expect(checkDepartmentBudget(b, { catalogue }).map((f) => f.message)).toEqual([]);
   });
 
+  it('fills 「其中：专项资金列入部门预算的项目」 in 表1, 表2 and 表4 from the fund’s 一般公共预算 lines, and leaves it empty without a fund', () => {
+    const cell = (c: unknown) => (c === null ? null : typeof c === 'object' && c !== null && 'fen' in c ? (c as { fen: number }).fen : c);
+    const tables = (b: DepartmentBudget) => generateDisclosure(b, { template: 'shaanxi-16', catalogue }).tables;
+    const rowAfterLabel = (t: { rows: readonly { cells: readonly unknown[] }[] }) => t.rows.map((r) => r.cells.map(cell)).find((r) => r[0] === '其中：专项资金列入部门预算的项目')!;
+    const withFund = tables({ ...small, specialFunds: [fund] });
+    const fundLines = small.lines.filter((l) => l.source === 'generalBudget' && l.projectName === '医保基金监管专项').reduce((a, l) => a + l.amount, 0);
+    expect(fundLines).toBe(22_000_000);
+    for (const id of ['表1', '表4']) expect(rowAfterLabel(withFund.find((t) => t.id === id)!)[1]).toBe(22_000_000);
+    const t2 = withFund.find((t) => t.id === '表2')!;
+    const column = t2.fields.findIndex((f) => f.key === 'specialFunds');
+    const values = t2.rows.map((r) => cell(r.cells[column]));
+    expect(values[0]).toBe(22_000_000); // 合计
+    expect(t2.rows.filter((r) => r.role === 'item').reduce((a, r) => a + ((cell(r.cells[column]) as number | null) ?? 0), 0)).toBe(22_000_000);
+    const without = tables(small);
+    for (const id of ['表1', '表4']) expect(rowAfterLabel(without.find((t) => t.id === id)!)[1]).toBeNull();
+    expect(without.find((t) => t.id === '表2')!.rows.map((r) => r.cells[column])).toEqual(without.find((t) => t.id === '表2')!.rows.map(() => null));
+  });
+
   it('finds a fund whose amount is not its project lines, and a project it names that has no lines', () => {
     const b = { ...small, specialFunds: [{ ...fund, amount: 23_000_000, projectNames: ['医保基金监管专项', '不存在的项目'] }] };
     expect(checkDepartmentBudget(b, { catalogue }).filter((f) => f.rule === 'special-funds').map((f) => f.message)).toEqual([

@@ -46,6 +46,17 @@ const FUND_FUNCTION_CLASSES = ['206', '207', '208', '211', '212', '213', '214', 
 const sum = (lines: readonly ResolvedLine[], test: (l: ResolvedLine) => boolean): Fen => sumAmounts(lines.filter(test));
 const bySource = (lines: readonly ResolvedLine[], sources: readonly FundSource[]): Fen => sum(lines, (l) => sources.includes(l.source));
 
+/**
+ * 「其中：专项资金列入部门预算的项目」: the 一般公共预算 lines of the projects that make up the special
+ * funds (表16). Empty (null), as 001 prints it, when the department declares no special fund.
+ */
+function specialFundAmount(facts: BudgetFacts, lines: readonly ResolvedLine[]): Fen | null {
+  const funds = facts.budget.specialFunds ?? [];
+  if (funds.length === 0) return null;
+  const projects = new Set(funds.flatMap((f) => f.projectNames));
+  return sum(lines, (l) => l.source === 'generalBudget' && l.projectName !== null && projects.has(l.projectName));
+}
+
 /** Adds every 类 of `codes` that has an amount but is not in `listed`, after the listed ones. */
 function withExtras(listed: readonly (readonly [string, string])[], codes: readonly string[], name: (c: string) => string): (readonly [string, string])[] {
   const extra = [...new Set(codes)].filter((c) => !listed.some(([k]) => k === c)).sort();
@@ -125,7 +136,7 @@ export function buildSummaryTable(facts: BudgetFacts): TableBody {
     ['一、部门预算', yearIncome],
     ['1、财政拨款', bySource(lines, FISCAL_SOURCES)],
     ['(1) 一般公共预算拨款', bySource(lines, ['generalBudget'])],
-    ['其中：专项资金列入部门预算的项目', null],
+    ['其中：专项资金列入部门预算的项目', specialFundAmount(facts, lines)],
     ['(2) 政府性基金拨款', bySource(lines, ['governmentFund'])],
     ['(3) 国有资本经营预算收入', bySource(lines, ['stateCapital'])],
     ['2、上级补助收入', bySource(lines, ['superiorSubsidy'])],
@@ -156,7 +167,7 @@ export function buildFiscalSummaryTable(facts: BudgetFacts): TableBody {
   const income: Item[] = [
     ['一、财政拨款', total],
     ['1、一般公共预算拨款', bySource(lines, ['generalBudget'])],
-    ['其中：专项资金列入部门预算的项目', null],
+    ['其中：专项资金列入部门预算的项目', specialFundAmount(facts, lines)],
     ['2、政府性基金拨款', bySource(lines, ['governmentFund'])],
     ['3、国有资本经营预算收入', bySource(lines, ['stateCapital'])],
   ];
@@ -225,7 +236,10 @@ export function buildIncomeTable(facts: BudgetFacts): TableBody {
       [h('小计'), h('其中：专项资金列入部门预算的项目')],
     ],
     fields: [field('unitCode', '单位编码', 'code'), field('unitName', '单位名称', 'text'), field('total', '部门预算/合计', 'money'), ...INCOME_SOURCES.map(([k, label]) => field(k, `部门预算/${label}`, 'money'))],
-    rows: unitRows(facts, (lines) => [money(sumAmounts(lines)), ...INCOME_SOURCES.map(([, , sources]) => money(bySource(lines, sources)))]),
+    rows: unitRows(facts, (lines) => [
+      money(sumAmounts(lines)),
+      ...INCOME_SOURCES.map(([key, , sources]) => money(key === 'specialFunds' ? specialFundAmount(facts, lines) : bySource(lines, sources))),
+    ]),
     wide: true,
   };
 }
