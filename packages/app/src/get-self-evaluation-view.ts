@@ -1,4 +1,4 @@
-import { getSelfEvaluation } from '@jixiao/storage';
+import { getSelfEvaluation, readUnit } from '@jixiao/storage';
 import type { Actor } from './actor';
 import { buildSelfEvaluationView, type SelfEvaluationView } from './build-self-evaluation-view';
 import type { Db } from './db';
@@ -9,14 +9,9 @@ export const SELF_EVALUATION_EDIT_ROLES = ['preparer', 'unit_head'] as const;
 /** The roles that may override a score (with a reason, audited). */
 export const SCORE_OVERRIDE_ROLES = ['dept_reviewer', 'finance_reviewer'] as const;
 
-async function findUnitName(db: Db, unitId: string): Promise<string | null> {
-  const row = await db.selectFrom('units').select('name').where('id', '=', unitId).executeTakeFirst();
-  return row?.name ?? null;
-}
-
 /** The self-evaluation of a visible project with every score computed and every finding (empty when none was entered). */
 export async function getSelfEvaluationView(db: Db, actor: Actor, projectId: string): Promise<SelfEvaluationView> {
   const stored = await loadVisibleProject(db, actor, projectId);
   const se = await getSelfEvaluation(db, projectId);
-  return buildSelfEvaluationView(stored, se, await findUnitName(db, stored.unitId));
+  return buildSelfEvaluationView(stored, se, (await readUnit(db, stored.unitId))?.name ?? null);
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_MONITORING_PROFILE, type MonitoringProfile } from '@jixiao/core';
-import { findInheritedMonitoringProfiles, getMonitoringProfile, type InheritedMonitoringProfile, type StoredMonitoringProfile } from '@jixiao/storage';
+import { findInheritedMonitoringProfiles, getMonitoringProfile, readUnit, type InheritedMonitoringProfile, type StoredMonitoringProfile } from '@jixiao/storage';
 import { isInScope, type Actor } from './actor';
 import type { Db } from './db';
 import { DomainError } from './domain-error';
@@ -41,7 +41,7 @@ export function canEditMonitoringProfile(actor: Actor, unitId: string): boolean 
 /** A visible unit's own and effective 双监控 thresholds; a unit outside the actor's scope is `not-found`. */
 export async function getUnitMonitoringProfile(db: Db, actor: Actor, unitId: string): Promise<UnitMonitoringProfile> {
   if (!isInScope(actor.scope, unitId)) throw new DomainError('not-found', { entity: 'unit', id: unitId });
-  const unit = await db.selectFrom('units').select(['id', 'name']).where('id', '=', unitId).executeTakeFirst();
+  const unit = await readUnit(db, unitId);
   if (!unit) throw new DomainError('not-found', { entity: 'unit', id: unitId });
   const [own, inherited] = await Promise.all([getMonitoringProfile(db, unitId), findInheritedMonitoringProfiles(db, [unitId])]);
   return {

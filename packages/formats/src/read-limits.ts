@@ -46,3 +46,8 @@ export function resolveReadLimits(limits: ReadLimits = {}): Required<ReadLimits>
 function stripUndefined(limits: ReadLimits): ReadLimits {
   return Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined)) as ReadLimits;
 }
+
+/** The time allowed for reading a PDF's text (see `maxPdfMillis`): 50 ms per KB, at least 3 s, at most the limit. */
+export function pdfTimeBudgetMs(byteLength: number, limits: Required<ReadLimits>): number {
+  return Math.min(limits.maxPdfMillis, Math.max(3_000, (50 * byteLength) / 1024));
+}

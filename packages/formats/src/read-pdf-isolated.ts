@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CellDocument } from '@jixiao/core';
 import { createCorruptIssue, createIssue } from './create-issue';
-import { resolveReadLimits, type ReadLimits } from './read-limits';
+import { pdfTimeBudgetMs, resolveReadLimits, type ReadLimits } from './read-limits';
 
 /** Heap allowed to the worker that reads PDFs, in MB. */
 export const PDF_WORKER_HEAP_MB = 512;
@@ -72,7 +72,7 @@ export function readPdfIsolated(bytes: Uint8Array, limits?: ReadLimits): Promise
 
 async function readInWorker(bytes: Uint8Array, limits?: ReadLimits): Promise<CellDocument> {
   const limit = resolveReadLimits(limits);
-  const budgetMs = Math.min(limit.maxPdfMillis, Math.max(3_000, (50 * bytes.length) / 1024)) + 2_000;
+  const budgetMs = pdfTimeBudgetMs(bytes.length, limit) + 2_000;
   const entry = pdfWorker();
   entry.worker.ref();
   try {

@@ -5,7 +5,7 @@ import { createCorruptIssue, createIssue, createTruncatedIssue } from './create-
 import { createRowSink } from './create-row-sink';
 import { foldCjkRadicals } from '@jixiao/core';
 import { groupPdfLines, type PdfTextItem } from './group-pdf-lines';
-import { resolveReadLimits, type ReadLimits } from './read-limits';
+import { pdfTimeBudgetMs, resolveReadLimits, type ReadLimits } from './read-limits';
 
 interface PdfTextContentItem {
   readonly str?: string;
@@ -60,7 +60,7 @@ export async function readPdf(bytes: Uint8Array, limits?: ReadLimits): Promise<C
   let itemsCut = false;
   // The time budget: pdf.js interprets content streams on this thread, yielding now and then; a
   // timer racing each read ends the work at the budget (doc.destroy() below stops the worker).
-  const budgetMs = Math.min(limit.maxPdfMillis, Math.max(3_000, (50 * bytes.length) / 1024));
+  const budgetMs = pdfTimeBudgetMs(bytes.length, limit);
   const deadline = performance.now() + budgetMs;
   let timeCut = false;
   try {
@@ -87,10 +87,7 @@ export async function readPdf(bytes: Uint8Array, limits?: ReadLimits): Promise<C
             }
             items.push(toTextItem(item));
           }
-          if (timeCut) {
-      issues.push(createIssue('truncated', 'warning', `读取 PDF 文字超过 ${(budgetMs / 1000).toFixed(0)} 秒的时限，只读取了已读到的部分。文件可能异常（如含有大量细碎文字），请核对或另存后再导入。`));
-    }
-    if (itemsCut) {
+          if (itemsCut) {
             await reader.cancel().catch(() => undefined);
             break;
           }

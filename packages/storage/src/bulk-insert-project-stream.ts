@@ -1,8 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { buildBulkRows, writeBulkRows, type BulkProject } from './bulk-insert-projects';
 import type { Database } from './open-database';
-import type { DerivedProjectColumns } from './to-project-columns';
-import { deriveProjectColumns } from './to-project-columns';
+import { deriveProjectColumns, type DerivedProjectColumns } from './to-project-columns';
 
 export interface BulkStreamOptions {
   readonly actor: string;
@@ -44,10 +43,12 @@ export async function bulkInsertProjectStream(database: Database, batches: Batch
   let following = await next();
   const pool = following && opts.worker !== false ? startWorker() : null;
   try {
-    let derivedCurrent: Promise<readonly DerivedProjectColumns[]> = Promise.resolve(current.map((x) => deriveProjectColumns(x.project)));
+    const deriveHere = (batch: readonly BulkProject[]) => Promise.resolve(batch.map((x) => deriveProjectColumns(x.project)));
+    const derive = pool ? pool.derive : deriveHere;
+    let derivedCurrent: Promise<readonly DerivedProjectColumns[]> = deriveHere(current);
     while (current) {
       // Hand the next batch to the worker before writing this one, so both threads work.
-      const derivedFollowing = following ? (pool ? pool.derive(following) : Promise.resolve(following.map((x) => deriveProjectColumns(x.project)))) : null;
+      const derivedFollowing = following ? derive(following) : null;
       derivedFollowing?.catch(() => undefined);
       const rows = buildBulkRows(current, opts.actor, at, await derivedCurrent);
       await writeBulkRows(database, rows, opts.actor, at);

@@ -147,35 +147,19 @@ export async function listProjects(db: Kysely<Schema>, filter: ProjectFilter): P
  */
 async function readTotals(db: Kysely<Schema>, filter: ProjectFilter): Promise<Pick<ProjectPage, 'total' | 'fundsTotal' | 'totalIsLowerBound'>> {
   if (!filter.search?.trim() && filter.level2 === undefined) return { ...(await readProjectTotals(db, filter)), totalIsLowerBound: false };
-  if (filter.countUpTo !== undefined) {
-    // Count the first `cap + 1` matches only: the scan stops there instead of visiting every row.
-    const cap = Math.max(filter.countUpTo, filter.offset + filter.limit + 1);
-    const row = await db
-      .selectFrom((eb) =>
-        eb
-          .selectFrom('projects')
-          .where((w) => w.and(buildConditions(w, filter)))
-          .select('projects.funds_total')
-          .limit(cap + 1)
-          .as('first_matches'),
-      )
-      .select((eb) => [
-        eb.fn.countAll<number>().as('total'),
-        sql<number>`cast(coalesce(sum(${eb.ref('first_matches.funds_total')}), 0) as bigint)`.as('funds_total'),
-      ])
-      .executeTakeFirstOrThrow();
-    const total = Number(row.total);
-    return total > cap ? { total: cap, fundsTotal: null, totalIsLowerBound: true } : { total, fundsTotal: Number(row.funds_total), totalIsLowerBound: false };
-  }
+  // With `countUpTo`, count the first `cap + 1` matches only: the scan stops there instead of visiting every row.
+  const cap = filter.countUpTo === undefined ? null : Math.max(filter.countUpTo, filter.offset + filter.limit + 1);
+  const matches = db.selectFrom('projects').where((w) => w.and(buildConditions(w, filter))).select('projects.funds_total');
   const row = await db
-    .selectFrom('projects')
-    .where((eb) => eb.and(buildConditions(eb, filter)))
+    .selectFrom((cap === null ? matches : matches.limit(cap + 1)).as('matches'))
     .select((eb) => [
       eb.fn.countAll<number>().as('total'),
-      sql<number>`cast(coalesce(sum(${eb.ref('projects.funds_total')}), 0) as bigint)`.as('funds_total'),
+      sql<number>`cast(coalesce(sum(${eb.ref('matches.funds_total')}), 0) as bigint)`.as('funds_total'),
     ])
     .executeTakeFirstOrThrow();
-  return { total: Number(row.total), fundsTotal: Number(row.funds_total), totalIsLowerBound: false };
+  const total = Number(row.total);
+  if (cap !== null && total > cap) return { total: cap, fundsTotal: null, totalIsLowerBound: true };
+  return { total, fundsTotal: Number(row.funds_total), totalIsLowerBound: false };
 }
 
 function buildConditions(eb: ExpressionBuilder<Schema, 'projects'>, f: ProjectFilter): Expression<SqlBool>[] {

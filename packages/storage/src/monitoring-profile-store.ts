@@ -1,6 +1,7 @@
 import type { MonitoringProfile } from '@jixiao/core';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { appendAudit } from './append-audit';
+import { readUnit } from './read-unit';
 import type { MonitoringProfilesTable } from './monitoring-profile-tables';
 import { runInTransaction } from './run-in-transaction';
 import type { Schema } from './schema';
@@ -82,8 +83,7 @@ export async function saveMonitoringProfile(
   actor: string,
 ): Promise<StoredMonitoringProfile | undefined> {
   return runInTransaction(db, async (trx) => {
-    const unit = await trx.selectFrom('units').select('id').where('id', '=', unitId).executeTakeFirst();
-    if (!unit) throw new StorageError('not-found', { entity: 'unit', id: unitId });
+    if (!(await readUnit(trx, unitId))) throw new StorageError('not-found', { entity: 'unit', id: unitId });
     const current = await trx.selectFrom('monitoring_profiles').select('version').where('unit_id', '=', unitId).executeTakeFirst();
     const currentVersion = current?.version ?? 0;
     if (currentVersion !== expectedVersion) {

@@ -1,6 +1,6 @@
 import type { ProjectMonitoring } from '@jixiao/app';
 import type { z } from 'zod';
-import { copyMonitoringProfile } from '../units/to-unit-monitoring-profile-json';
+import { toEffectiveMonitoringProfileJson } from '../units/to-unit-monitoring-profile-json';
 import type { monitoringViewSchema } from './monitoring-view.schema';
 
 /** The API shape of a project's 双监控. */
@@ -17,7 +17,7 @@ export function toMonitoringJson(m: ProjectMonitoring): z.infer<typeof monitorin
     planSource: m.planSource,
     planVersion: m.planVersion,
     adjustmentRequested: m.adjustmentRequested,
-    profile: { profile: copyMonitoringProfile(m.profile.profile), source: m.profile.source ? { ...m.profile.source } : null },
+    profile: toEffectiveMonitoringProfileJson(m.profile),
     entries: m.entries.map((e) => ({ ...e })),
     curve: m.view.curve.map((p) => ({ ...p })),
     checkpoints: m.view.checkpoints.map((c) => ({

@@ -1,11 +1,16 @@
-import type { UnitMonitoringProfile } from '@jixiao/app';
+import type { EffectiveMonitoringProfile, UnitMonitoringProfile } from '@jixiao/app';
 import type { MonitoringProfile } from '@jixiao/core';
 import type { z } from 'zod';
-import type { unitMonitoringProfileSchema } from './unit-monitoring-profile.schema';
+import type { effectiveMonitoringProfileSchema, unitMonitoringProfileSchema } from './unit-monitoring-profile.schema';
 
 /** A plain copy of a profile for a response. */
 export function copyMonitoringProfile(p: MonitoringProfile): MonitoringProfile {
   return { executionYellowPoints: p.executionYellowPoints, executionRedPoints: p.executionRedPoints, timeBasis: p.timeBasis, indicatorBands: { ...p.indicatorBands } };
+}
+
+/** The API shape of the thresholds in use and where they come from. */
+export function toEffectiveMonitoringProfileJson(e: EffectiveMonitoringProfile): z.infer<typeof effectiveMonitoringProfileSchema> {
+  return { profile: copyMonitoringProfile(e.profile), source: e.source ? { ...e.source } : null };
 }
 
 /** The API shape of a unit's own and effective 双监控 thresholds. */
@@ -17,7 +22,7 @@ export function toUnitMonitoringProfileJson(u: UnitMonitoringProfile): z.infer<t
     own: u.own ? copyMonitoringProfile(u.own.profile) : null,
     ownUpdatedBy: u.own?.updatedBy ?? null,
     ownUpdatedAt: u.own?.updatedAt ?? null,
-    effective: { profile: copyMonitoringProfile(u.effective.profile), source: u.effective.source ? { ...u.effective.source } : null },
+    effective: toEffectiveMonitoringProfileJson(u.effective),
     defaults: copyMonitoringProfile(u.defaults),
     editable: u.editable,
   };
