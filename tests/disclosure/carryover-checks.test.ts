@@ -13,16 +13,13 @@ import {
   type DepartmentBudget,
 } from '@jixiao/core';
 import { readBudgetFromDisclosureFile } from '../../packages/app/src/index';
-import { loadClassificationCatalogue, SAMPLE_001 } from './load-disclosure';
+import { loadClassificationCatalogue, loadSmallDepartment, SAMPLE_001, SMALL_DEPARTMENT } from './load-disclosure';
 
-const SMALL_DEPARTMENT = new URL('../../fixtures/disclosure/small-department.json', import.meta.url);
 
 let small: DepartmentBudget;
 let catalogue: ClassificationCatalogue | null;
 beforeAll(async () => {
-  const parsed = parseDepartmentBudget(JSON.parse(readFileSync(SMALL_DEPARTMENT, 'utf8')));
-  expect(parsed.errors).toEqual([]);
-  small = parsed.budget!;
+  small = loadSmallDepartment();
   ({ catalogue } = await loadClassificationCatalogue(2024));
 });
 

@@ -1,18 +1,16 @@
-import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateDisclosure, parseDepartmentBudget, type DepartmentBudget, type GeneratedDisclosure } from '@jixiao/core';
+import { generateDisclosure, type GeneratedDisclosure } from '@jixiao/core';
 import { buildDisclosureDataPackage, renderDisclosureDocx, renderDisclosureHtml, renderDisclosureXlsx } from '@jixiao/render';
-import { loadClassificationCatalogue } from './load-disclosure';
+import { loadClassificationCatalogue, loadSmallDepartment } from './load-disclosure';
 
-const SMALL = new URL('../../fixtures/disclosure/small-department.json', import.meta.url);
 const FUND = { name: '医保基金监管专项资金', department: null, functionCode: '2101502', amount: 22_000_000, projectNames: ['医保基金监管专项'], purpose: '守住医保基金安全底线', management: '专款专用，按进度拨付' };
 
 let generated: GeneratedDisclosure;
 beforeAll(async () => {
   const { catalogue } = await loadClassificationCatalogue(2024);
-  const small = parseDepartmentBudget(JSON.parse(readFileSync(SMALL, 'utf8'))).budget as DepartmentBudget;
+  const small = loadSmallDepartment();
   generated = generateDisclosure({ ...small, specialFunds: [FUND] }, { template: 'shaanxi-16', catalogue });
 });
 

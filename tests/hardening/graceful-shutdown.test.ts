@@ -5,9 +5,9 @@ import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { multipart } from '../api/support/multipart';
 import { createHardeningCounters, recordHardeningCounters } from './support/record-hardening-counters';
 import { logInOverHttp } from './support/http-session';
+import { startSlowUpload } from './support/start-slow-upload';
 
 const counters = createHardeningCounters();
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-shutdown-'));
@@ -26,25 +26,6 @@ function freePort(): Promise<number> {
       const port = (srv.address() as { port: number }).port;
       srv.close(() => resolvePort(port));
     });
-  });
-}
-
-/** A POST whose body is sent in two halves, the second only when `release` resolves; never pooled. */
-function slowUpload(port: number, cookie: string, csrf: string, body: Buffer, contentType: string, release: Promise<void>): Promise<{ status: number; body: string }> {
-  return new Promise((resolveResponse, reject) => {
-    const req = httpRequest(
-      { host: '127.0.0.1', port, method: 'POST', path: '/api/imports/preview', agent: false, headers: { cookie, 'x-csrf-token': csrf, 'content-type': contentType, 'content-length': body.length } },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (text += c));
-        res.on('end', () => resolveResponse({ status: res.statusCode ?? 0, body: text }));
-      },
-    );
-    req.on('error', reject);
-    const half = Math.floor(body.length / 2);
-    req.write(body.subarray(0, half));
-    void release.then(() => req.end(body.subarray(half)));
   });
 }
 
@@ -83,13 +64,8 @@ describe('graceful shutdown of jixiao serve', () => {
 
     // Two previews of the largest sample in flight (the most one user may have: upload-slots.ts),
     // half of each body sent before the signal.
-    let release!: () => void;
-    const released = new Promise<void>((r) => (release = r));
     const sample = new Uint8Array(readFileSync('fixtures/samples/001_decf76686d2239b2.txt'));
-    const uploads = [0, 1].map((k) => {
-      const { payload, headers } = multipart(`样本${k}.txt`, sample);
-      return slowUpload(port, admin.cookie, admin.csrf, payload, headers['content-type']!, released);
-    });
+    const uploads = [0, 1].map((k) => startSlowUpload(baseUrl, admin, `样本${k}.txt`, sample));
     await new Promise((r) => setTimeout(r, 300));
     const signalledAt = performance.now();
     proc.kill('SIGTERM');
@@ -99,8 +75,8 @@ describe('graceful shutdown of jixiao serve', () => {
     counters.requestsAttacked++;
     expect(['ECONNREFUSED', 503], `new connection after SIGTERM: ${String(fresh)}`).toContain(fresh);
     expect(proc.exitCode, 'the process waits for the requests in flight').toBeNull();
-    release();
-    const results = await Promise.all(uploads);
+    for (const u of uploads) u.finish();
+    const results = await Promise.all(uploads.map((u) => u.response));
     for (const r of results) {
       counters.requestsAttacked++;
       expect(r.status, r.body.slice(0, 300)).toBe(200);

@@ -6,7 +6,6 @@ import type { Project } from '@jixiao/core';
 import { createArgon2Hasher, createServer, type ServerConfig } from '@jixiao/server';
 import {
   createDraftProject,
-  findOrCreateUnit,
   insertUser,
   openDatabase,
   setProjectStatus,
@@ -15,6 +14,7 @@ import {
 } from '@jixiao/storage';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { makeProject } from './make-project';
+import { createTestUnitTree, type TestUnits } from './create-test-unit-tree';
 
 export const PASSWORD = 'correct-horse-battery';
 
@@ -38,7 +38,7 @@ export interface TestApp {
   readonly app: FastifyInstance;
   readonly database: Database;
   /** Units: A (department) → A1; B (department) → B1 (the "other unit"). */
-  readonly units: { A: string; A1: string; B: string; B1: string };
+  readonly units: TestUnits;
   readonly userIds: Readonly<Record<string, string>>;
   login(username: string, password?: string): Promise<Session>;
   request(session: Session | null, opts: InjectOptions & { csrf?: boolean }): Promise<LightMyRequestResponse>;
@@ -52,11 +52,7 @@ export async function createTestApp(config: Partial<ServerConfig> = {}, wrapDb?:
   const dir = mkdtempSync(join(tmpdir(), 'jixiao-api-'));
   const database = await openDatabase({ sqlitePath: join(dir, 'test.db'), migrate: true, env: {} });
   const db = database.db;
-  const A = (await findOrCreateUnit(db, { code: '901', name: '甲主管部门', kind: 'department' })).id;
-  const A1 = (await findOrCreateUnit(db, { code: '901001', name: '甲预算单位', parentId: A })).id;
-  const B = (await findOrCreateUnit(db, { code: '902', name: '乙主管部门', kind: 'department' })).id;
-  const B1 = (await findOrCreateUnit(db, { code: '902001', name: '乙预算单位', parentId: B })).id;
-  const units = { A, A1, B, B1 };
+  const units = await createTestUnitTree(db);
   const hasher = createArgon2Hasher();
   const passwordHash = await hasher.hash(PASSWORD);
   const userIds: Record<string, string> = {};

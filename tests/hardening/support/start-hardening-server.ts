@@ -1,10 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import type { Role } from '@jixiao/app';
 import { createArgon2Hasher, createServer } from '@jixiao/server';
-import { findOrCreateUnit, insertUser, migrateToLatest, type Database, type DialectName } from '@jixiao/storage';
+import { insertUser, migrateToLatest, type Database, type DialectName } from '@jixiao/storage';
 import type { FastifyInstance } from 'fastify';
 import { openTestDatabase } from '../../storage/support/describe-each-dialect';
 import { HARDENING_PASSWORD } from './http-session';
+import { createTestUnitTree, type TestUnits } from '../../api/support/create-test-unit-tree';
 
 export interface HardeningServer {
   readonly dialect: DialectName;
@@ -12,7 +13,7 @@ export interface HardeningServer {
   readonly database: Database;
   readonly baseUrl: string;
   /** Units: A (department) → A1; B (department) → B1. */
-  readonly units: { A: string; A1: string; B: string; B1: string };
+  readonly units: TestUnits;
   close(): Promise<void>;
 }
 
@@ -31,11 +32,7 @@ export async function startHardeningServer(dialect: DialectName, users: readonly
   const database = opened.database;
   await migrateToLatest(database.db);
   const db = database.db;
-  const A = (await findOrCreateUnit(db, { code: '901', name: '甲主管部门', kind: 'department' })).id;
-  const A1 = (await findOrCreateUnit(db, { code: '901001', name: '甲预算单位', parentId: A })).id;
-  const B = (await findOrCreateUnit(db, { code: '902', name: '乙主管部门', kind: 'department' })).id;
-  const B1 = (await findOrCreateUnit(db, { code: '902001', name: '乙预算单位', parentId: B })).id;
-  const units = { A, A1, B, B1 };
+  const units = await createTestUnitTree(db);
   const hasher = createArgon2Hasher();
   const passwordHash = await hasher.hash(HARDENING_PASSWORD);
   for (const u of users) {
