@@ -6,6 +6,8 @@ import { beforeAll, expect, it } from 'vitest';
 import { deriveProjectColumns } from '../../packages/storage/src/to-project-columns';
 import { describeEachDialect } from './support/describe-each-dialect';
 
+const REPLAY_MODULE = new URL('./support/replay-batches.ts', import.meta.url).href;
+
 let model: DatasetModel;
 beforeAll(async () => {
   model = await loadDatasetModel(join(import.meta.dirname, '../../fixtures/samples'));
@@ -44,6 +46,23 @@ describeEachDialect('bulkInsertProjectStream (derived columns of the next batch 
     expect(graded).toBe(250);
     const audits = await db.selectFrom('audit_log').select('action').where('action', '=', 'project.bulk-insert').execute();
     expect(audits).toHaveLength(4);
+    // Version 1 of every project, copied from its row by the database.
+    const versions = await db
+      .selectFrom('project_versions as v')
+      .innerJoin('projects as p', 'p.id', 'v.project_id')
+      .select(['v.version', 'v.status', 'v.change_note', 'v.changed_by', 'v.fiscal_year', 'p.fiscal_year as project_year', (eb) => eb(eb.ref('v.document'), '=', eb.ref('p.document')).as('same_document')])
+      .execute();
+    expect(versions).toHaveLength(250);
+    for (const v of versions) {
+      expect({ version: v.version, status: v.status, note: v.change_note, by: v.changed_by, year: v.fiscal_year, same: Boolean(v.same_document) }).toEqual({
+        version: 1,
+        status: 'draft',
+        note: 'bulk insert',
+        by: 'test',
+        year: v.project_year ?? 0,
+        same: true,
+      });
+    }
   });
 
   it('a failing batch stops the stream: the batches before it stay, nothing of it is written, the error is thrown', async () => {
@@ -55,6 +74,31 @@ describeEachDialect('bulkInsertProjectStream (derived columns of the next batch 
     await expect(bulkInsertProjectStream(ctx.database, broken, { actor: 'test' })).rejects.toThrow();
     const n = await db.selectFrom('projects').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(80);
+  });
+
+  it('a module source runs on the worker (after the first batch, written here) and writes what worker: false writes', async () => {
+    const { db } = ctx.database;
+    await db.deleteFrom('projects').execute();
+    const batches = await batchesOf(30, 100, 6);
+    const source = { module: REPLAY_MODULE, exportName: 'replayBatches', args: { batches } };
+    const progress: number[] = [];
+    expect((await bulkInsertProjectStream(ctx.database, source, { actor: 'test', onBatch: (n) => progress.push(n) })).inserted).toBe(100);
+    expect(progress).toEqual([30, 60, 90, 100]);
+    const viaWorker = await db.selectFrom('projects').select(['natural_key', 'document', 'grade', 'score']).orderBy('natural_key').execute();
+    await db.deleteFrom('projects').execute();
+    expect((await bulkInsertProjectStream(ctx.database, source, { actor: 'test', worker: false })).inserted).toBe(100);
+    const here = await db.selectFrom('projects').select(['natural_key', 'document', 'grade', 'score']).orderBy('natural_key').execute();
+    expect(viaWorker).toHaveLength(100);
+    expect(viaWorker).toEqual(here);
+  });
+
+  it('a module source that fails on the worker: the batches before it stay, the error reaches the caller in Chinese', async () => {
+    const { db } = ctx.database;
+    await db.deleteFrom('projects').execute();
+    const batches = await batchesOf(25, 100, 7);
+    const source = { module: REPLAY_MODULE, exportName: 'replayBatches', args: { batches, failAt: 2 } };
+    await expect(bulkInsertProjectStream(ctx.database, source, { actor: 'test' })).rejects.toThrow('批量写入的数据准备失败：第 3 批数据无法读取');
+    expect(Number((await db.selectFrom('projects').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)).toBe(50);
   });
 
   it('an async source and worker: false write the same projects', async () => {

@@ -9,7 +9,8 @@ import {
   type DatasetModel,
   type GeneratedProject,
 } from '@jixiao/core';
-import { bulkInsertProjectStream, findOrCreateUnit, type BulkProject, type Database } from '@jixiao/storage';
+import { bulkInsertProjectStream, findOrCreateUnit, type Database } from '@jixiao/storage';
+import { GENERATED_BATCHES_MODULE, type GeneratedBatchesArgs } from './generated-project-batches';
 import { parseDocument } from './parse-document';
 
 export interface DatasetOptions {
@@ -43,9 +44,9 @@ export async function loadDatasetModel(samplesDir: string): Promise<DatasetModel
 
 /**
  * Writes a synthetic dataset straight into the database: the unit tree first, then the projects in
- * streaming batches of `batchSize` through `bulkInsertProjectStream` (COPY on PostgreSQL; the
- * review and canonical JSON of the next batch on a worker thread), so memory stays bounded by a
- * few batches whatever the total.
+ * streaming batches of `batchSize` through `bulkInsertProjectStream` (COPY on PostgreSQL). The
+ * batches are generated, reviewed and encoded on its worker thread (`generatedProjectBatches`), so
+ * this thread only writes, and memory stays bounded by a few batches whatever the total.
  */
 export async function generateIntoDatabase(
   database: Database,
@@ -60,19 +61,9 @@ export async function generateIntoDatabase(
     const unit = await findOrCreateUnit(database.db, { code: u.code, name: u.name, parentId, kind: u.kind, regionCode: u.regionCode });
     ids.set(u.code, unit.id);
   }
-  const batchSize = opts.batchSize ?? 2_000;
-  function* batches(): Generator<BulkProject[]> {
-    let batch: BulkProject[] = [];
-    for (const item of generateProjects(model, tree, planOf(opts), createSeededRandom(opts.seed))) {
-      batch.push({ unitId: ids.get(item.unit.code)!, project: item.project, fiscalYear: item.fiscalYear });
-      if (batch.length >= batchSize) {
-        yield batch;
-        batch = [];
-      }
-    }
-    if (batch.length > 0) yield batch;
-  }
-  const { inserted: done } = await bulkInsertProjectStream(database, batches(), {
+  const args: GeneratedBatchesArgs = { model, tree, unitIds: ids, plan: planOf(opts), seed: opts.seed, batchSize: opts.batchSize ?? 2_000 };
+  const source = { module: GENERATED_BATCHES_MODULE, exportName: 'generatedProjectBatches', args };
+  const { inserted: done } = await bulkInsertProjectStream(database, source, {
     actor: 'gen',
     onBatch: (projects) => opts.onProgress?.({ projects, elapsedMs: performance.now() - t0 }),
   });

@@ -1,98 +1,163 @@
 import { Worker } from 'node:worker_threads';
-import { buildBulkRows, writeBulkRows, type BulkProject } from './bulk-insert-projects';
+import { buildBulkRows, type BulkProject } from './bulk-insert-projects';
+import { encodeBulkBatch, type BulkFormat, type EncodedBulkBatch } from './encode-bulk-batch';
 import type { Database } from './open-database';
-import { deriveProjectColumns, type DerivedProjectColumns } from './to-project-columns';
+import { writeBulkBatch } from './write-bulk-batch';
 
 export interface BulkStreamOptions {
   readonly actor: string;
   readonly at?: Date;
   /** Called after each batch commits, with the running count. */
   readonly onBatch?: (inserted: number) => void;
-  /** Compute the derived columns on a worker thread (default: true). */
+  /** Build and encode the batches on a worker thread (default: true). */
   readonly worker?: boolean;
 }
 
-type Batches = Iterable<readonly BulkProject[]> | AsyncIterable<readonly BulkProject[]>;
+export type BulkBatches = Iterable<readonly BulkProject[]> | AsyncIterable<readonly BulkProject[]>;
 
-interface Reply {
-  readonly seq?: number;
-  readonly ready?: boolean;
-  readonly derived?: DerivedProjectColumns[];
-  readonly error?: string;
+/**
+ * Batches produced by a module rather than handed over: the worker thread imports `module` (a
+ * `file:` URL) and iterates `module[exportName](args)`, so producing, building and encoding all run
+ * off the writing thread and nothing is serialized to reach the worker. This thread runs it too, for
+ * the first batch only (written while the worker starts, which the worker then skips), so it must be
+ * a pure function of `args`: the same batches on either thread. `args` must survive structured
+ * cloning (plain data, Maps).
+ */
+export interface WorkerBatchSource {
+  readonly module: string;
+  readonly exportName: string;
+  readonly args: unknown;
 }
+
+/** Encoded batches a worker may hold ahead of the one being written (bounds memory). */
+const WINDOW = 2;
 
 /**
  * `bulkInsertProjects` over a stream of batches, pipelined over two threads: while this thread
- * writes batch n (SQLite in-process, or feeding PostgreSQL's COPY), a worker thread computes the
- * costly columns of batch n+1 — the pre-review and the canonical JSON, which took as long as the
- * writing itself. The first batch is derived here while the worker starts. Each batch is its own
- * transaction with its own audit entry, exactly as `bulkInsertProjects` would write it; when one
- * fails, the batches before it stay committed, the error is thrown and the worker is stopped.
- * Memory is bounded by three batches (being written, being derived, being sent).
+ * writes batch n (SQLite prepared INSERTs in-process, or PostgreSQL's COPY), a worker thread builds
+ * and encodes the next ones — ids, natural keys, the pre-review and the canonical JSON, indicator
+ * and version rows, COPY bytes or SQLite values — which cost as much as the writing itself. The
+ * batches come from an iterable on this thread (each sent to the worker as one JSON string) or from
+ * a `WorkerBatchSource` that the worker runs itself (`jixiao gen`). Starting the worker takes about
+ * a second (loading the review engine), so this thread builds and writes the first batch itself
+ * meanwhile. Each batch is its own transaction with its own audit entry, exactly as
+ * `bulkInsertProjects` would write it; when one fails, the batches before it stay committed, the
+ * error is thrown and the worker is stopped. Memory is bounded by four batches (being written, and
+ * up to three ahead).
  */
-export async function bulkInsertProjectStream(database: Database, batches: Batches, opts: BulkStreamOptions): Promise<{ readonly inserted: number }> {
+export async function bulkInsertProjectStream(database: Database, source: BulkBatches | WorkerBatchSource, opts: BulkStreamOptions): Promise<{ readonly inserted: number }> {
   const at = (opts.at ?? new Date()).toISOString();
-  const iterator = Symbol.asyncIterator in batches ? batches[Symbol.asyncIterator]() : (batches as Iterable<readonly BulkProject[]>)[Symbol.iterator]();
-  const next = async (): Promise<readonly BulkProject[] | null> => {
-    const r = await iterator.next();
-    return r.done ? null : r.value;
-  };
+  const format: BulkFormat = database.pgPool ? 'copy' : 'values';
   let inserted = 0;
-  let current = await next();
-  if (!current) return { inserted };
-  let following = await next();
-  const pool = following && opts.worker !== false ? startWorker() : null;
+  const write = async (batch: EncodedBulkBatch): Promise<void> => {
+    await writeBulkBatch(database, batch, opts.actor, at);
+    inserted += batch.count;
+    opts.onBatch?.(inserted);
+  };
+  const writeHere = (items: readonly BulkProject[]): Promise<void> => write(encodeBulkBatch(buildBulkRows(items, opts.actor, at), format));
+  if (opts.worker === false) {
+    for await (const items of isWorkerSource(source) ? await produceHere(source) : source) await writeHere(items);
+    return { inserted };
+  }
+  const worker = startWorker({ format, actor: opts.actor, at, window: WINDOW, source: isWorkerSource(source) ? source : null, skip: 1 });
   try {
-    const deriveHere = (batch: readonly BulkProject[]) => Promise.resolve(batch.map((x) => deriveProjectColumns(x.project)));
-    const derive = pool ? pool.derive : deriveHere;
-    let derivedCurrent: Promise<readonly DerivedProjectColumns[]> = deriveHere(current);
-    while (current) {
-      // Hand the next batch to the worker before writing this one, so both threads work.
-      const derivedFollowing = following ? derive(following) : null;
-      derivedFollowing?.catch(() => undefined);
-      const rows = buildBulkRows(current, opts.actor, at, await derivedCurrent);
-      await writeBulkRows(database, rows, opts.actor, at);
-      inserted += current.length;
-      opts.onBatch?.(inserted);
-      current = following;
-      following = current ? await next() : null;
-      if (derivedFollowing) derivedCurrent = derivedFollowing;
+    if (isWorkerSource(source)) {
+      const head = await firstOf(await produceHere(source));
+      if (!head) return { inserted };
+      await writeHere(head);
+      for (let m = await worker.next(); m; m = await worker.next()) {
+        worker.post({ more: true });
+        await write(m);
+      }
+    } else {
+      const iterator = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]();
+      const first = await iterator.next();
+      if (first.done) return { inserted };
+      let pending = 0;
+      let exhausted = false;
+      const feed = async (): Promise<void> => {
+        while (!exhausted && pending < WINDOW) {
+          const r = await iterator.next();
+          if (r.done) exhausted = true;
+          else {
+            worker.post({ json: JSON.stringify(r.value) });
+            pending++;
+          }
+        }
+      };
+      await feed();
+      await writeHere(first.value);
+      while (pending > 0) {
+        const m = await worker.next();
+        if (!m) throw new Error('批量写入的工作线程提前结束');
+        pending--;
+        // Hand the worker its next batch before writing this one, so both threads work.
+        await feed();
+        await write(m);
+      }
     }
   } finally {
-    await pool?.stop();
+    await worker.stop();
   }
   return { inserted };
 }
 
-function startWorker(): { derive(batch: readonly BulkProject[]): Promise<readonly DerivedProjectColumns[]>; stop(): Promise<void> } {
-  const worker = new Worker(new URL('./derive-columns-worker.mjs', import.meta.url));
-  const waiting = new Map<number, { ok: (d: DerivedProjectColumns[]) => void; ko: (e: Error) => void }>();
-  let seq = 0;
+/** The first batch, closing the source after it. */
+async function firstOf(batches: BulkBatches): Promise<readonly BulkProject[] | null> {
+  for await (const items of batches) return items;
+  return null;
+}
+
+function isWorkerSource(source: BulkBatches | WorkerBatchSource): source is WorkerBatchSource {
+  return typeof (source as WorkerBatchSource).module === 'string';
+}
+
+async function produceHere(source: WorkerBatchSource): Promise<BulkBatches> {
+  const mod = (await import(source.module)) as Record<string, unknown>;
+  const produce = mod[source.exportName];
+  if (typeof produce !== 'function') throw new Error(`${source.module} 未导出 ${source.exportName}`);
+  return (produce as (args: unknown) => BulkBatches)(source.args);
+}
+
+interface Reply {
+  readonly batch?: EncodedBulkBatch;
+  readonly done?: boolean;
+  readonly error?: string;
+}
+
+/** The worker, as a queue of its encoded batches: `next()` resolves null once its source is done. */
+function startWorker(workerData: { format: BulkFormat; actor: string; at: string; window: number; source: WorkerBatchSource | null; skip: number }) {
+  const worker = new Worker(new URL('./bulk-batch-worker.mjs', import.meta.url), { workerData });
+  const queue: Reply[] = [];
+  let waiter: ((r: Reply) => void) | null = null;
   let dead: Error | null = null;
-  const failAll = (e: Error): void => {
-    dead = e;
-    for (const w of waiting.values()) w.ko(e);
-    waiting.clear();
+  const push = (r: Reply): void => {
+    if (waiter) {
+      const w = waiter;
+      waiter = null;
+      w(r);
+    } else queue.push(r);
   };
-  worker.on('message', (m: Reply) => {
-    if (m.ready || m.seq === undefined) return;
-    const w = waiting.get(m.seq);
-    waiting.delete(m.seq);
-    if (m.error !== undefined) w?.ko(new Error(`批量写入的派生列计算失败：${m.error}`));
-    else w?.ok(m.derived ?? []);
+  worker.on('message', push);
+  worker.on('error', (e) => {
+    dead ??= e;
+    push({ error: e.message });
   });
-  worker.on('error', failAll);
-  worker.on('exit', (code) => failAll(new Error(`批量写入的工作线程已退出（${code}）`)));
+  worker.on('exit', (code) => {
+    dead ??= new Error(`批量写入的工作线程已退出（${code}）`);
+    push({ error: dead.message });
+  });
   return {
-    derive(batch) {
-      if (dead) return Promise.reject(dead);
-      const id = seq++;
-      return new Promise((ok, ko) => {
-        waiting.set(id, { ok, ko });
-        worker.postMessage({ seq: id, json: JSON.stringify(batch.map((x) => x.project)) });
-      });
+    post(message: unknown): void {
+      if (!dead) worker.postMessage(message);
     },
-    async stop() {
+    async next(): Promise<EncodedBulkBatch | null> {
+      const r = queue.shift() ?? (await new Promise<Reply>((resolve) => (waiter = resolve)));
+      if (r.error !== undefined) throw new Error(`批量写入的数据准备失败：${r.error}`);
+      return r.done ? null : r.batch!;
+    },
+    async stop(): Promise<void> {
+      dead ??= new Error('stopped');
       await worker.terminate();
     },
   };

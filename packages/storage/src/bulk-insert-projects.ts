@@ -1,17 +1,13 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { Project } from '@jixiao/core';
-import type { Kysely, Selectable } from 'kysely';
-import { from as copyFrom } from 'pg-copy-streams';
-import type pg from 'pg';
-import { appendAudit } from './append-audit';
+import type { Selectable } from 'kysely';
 import { computeProjectNaturalKey, createKeyDeduplicator } from './compute-project-natural-key';
 import { createId } from './create-id';
-import { encodeCopyRow, type CopyValue } from './encode-copy-row';
+import { encodeBulkBatch } from './encode-bulk-batch';
 import type { Database } from './open-database';
-import type { IndicatorsTable, ProjectStatus, ProjectVersionsTable, ProjectsTable, Schema } from './schema';
+import type { IndicatorsTable, ProjectStatus, ProjectsTable } from './schema';
 import { toIndicatorRows } from './to-indicator-rows';
-import { toProjectColumns, type DerivedProjectColumns } from './to-project-columns';
+import { toProjectColumns } from './to-project-columns';
+import { writeBulkBatch } from './write-bulk-batch';
 
 export interface BulkProject {
   readonly unitId: string;
@@ -26,23 +22,11 @@ export interface BulkInsertResult {
   readonly ids: readonly string[];
 }
 
+/** The rows of a batch; version 1 of each project is copied from its `projects` row when written. */
 export interface BulkRows {
   readonly projects: ProjectsTable[];
   readonly indicators: Selectable<IndicatorsTable>[];
-  readonly versions: Selectable<ProjectVersionsTable>[];
 }
-
-const PROJECT_COLUMNS = [
-  'id', 'unit_id', 'fiscal_year', 'code', 'name', 'kind', 'status', 'funds_total', 'funds_fiscal', 'funds_other',
-  'version', 'natural_key', 'grade', 'score', 'finding_count', 'indicator_count', 'document', 'created_at',
-  'updated_at', 'created_by', 'updated_by',
-] as const satisfies readonly (keyof ProjectsTable)[];
-const INDICATOR_COLUMNS = [
-  'id', 'project_id', 'fiscal_year', 'position', 'level1', 'level2', 'name', 'target_text', 'op', 'value', 'unit',
-] as const satisfies readonly (keyof IndicatorsTable)[];
-const VERSION_COLUMNS = [
-  'project_id', 'fiscal_year', 'version', 'status', 'document', 'changed_by', 'changed_at', 'change_note',
-] as const satisfies readonly (keyof ProjectVersionsTable)[];
 
 /**
  * Inserts many new projects (generated datasets, benchmarks) at version 1, with their indicator and
@@ -61,32 +45,24 @@ export async function bulkInsertProjects(
 
 /** Writes built rows in one transaction (COPY on PostgreSQL), then appends the batch's audit entry. */
 export async function writeBulkRows(database: Database, rows: BulkRows, actor: string, at: string): Promise<BulkInsertResult> {
-  if (database.pgPool) await copyRows(database.pgPool, rows);
-  else await insertRows(database.db, rows);
-  await appendAudit(database.db, {
-    actor,
-    action: 'project.bulk-insert',
-    entity: 'project',
-    detail: { count: rows.projects.length },
-    at: new Date(at),
-  });
-  return { inserted: rows.projects.length, ids: rows.projects.map((p) => p.id) };
+  const batch = encodeBulkBatch(rows, database.pgPool ? 'copy' : 'values');
+  await writeBulkBatch(database, batch, actor, at);
+  return { inserted: batch.count, ids: batch.ids };
 }
 
 /**
- * The rows of a batch: ids, columns, natural keys (deduplicated within the batch), indicator and
- * version rows. `derived[i]`, when given, holds the costly columns of `items[i]` computed elsewhere
- * (`deriveProjectColumns`, e.g. on a worker thread).
+ * The rows of a batch: ids, columns, natural keys (deduplicated within the batch) and indicator
+ * rows (for `encodeBulkBatch`, on a worker thread in `bulkInsertProjectStream`).
  */
-export function buildBulkRows(items: readonly BulkProject[], actor: string, at: string, derived?: readonly DerivedProjectColumns[]): BulkRows {
+export function buildBulkRows(items: readonly BulkProject[], actor: string, at: string): BulkRows {
   const dedupe = createKeyDeduplicator();
-  const out: BulkRows = { projects: [], indicators: [], versions: [] };
+  const out: BulkRows = { projects: [], indicators: [] };
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     const id = createId();
     const fiscalYear = item.fiscalYear === undefined ? item.project.fiscalYear : item.fiscalYear;
     const status = item.status ?? 'draft';
-    const columns = toProjectColumns(item.project, derived?.[i]);
+    const columns = toProjectColumns(item.project);
     out.projects.push({
       id,
       unit_id: item.unitId,
@@ -101,63 +77,6 @@ export function buildBulkRows(items: readonly BulkProject[], actor: string, at: 
       updated_by: actor,
     });
     for (const row of toIndicatorRows(id, item.project, fiscalYear)) out.indicators.push(row);
-    out.versions.push({
-      project_id: id,
-      fiscal_year: fiscalYear ?? 0,
-      version: 1,
-      status,
-      document: columns.document,
-      changed_by: actor,
-      changed_at: at,
-      change_note: 'bulk insert',
-    });
   }
-  return out;
-}
-
-async function insertRows(db: Kysely<Schema>, rows: BulkRows): Promise<void> {
-  // SQLite allows 32766 bound parameters per statement; these chunk sizes stay well below.
-  await db.transaction().execute(async (trx) => {
-    for (const chunk of chunks(rows.projects, 500)) await trx.insertInto('projects').values(chunk).execute();
-    for (const chunk of chunks(rows.indicators, 1000)) await trx.insertInto('indicators').values(chunk).execute();
-    for (const chunk of chunks(rows.versions, 1000)) await trx.insertInto('project_versions').values(chunk).execute();
-  });
-}
-
-async function copyRows(pool: pg.Pool, rows: BulkRows): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await copyTable(client, 'projects', PROJECT_COLUMNS, rows.projects);
-    await copyTable(client, 'indicators', INDICATOR_COLUMNS, rows.indicators);
-    await copyTable(client, 'project_versions', VERSION_COLUMNS, rows.versions);
-    await client.query('COMMIT');
-  } catch (e) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw e;
-  } finally {
-    client.release();
-  }
-}
-
-async function copyTable<R extends object>(
-  client: pg.PoolClient,
-  table: string,
-  columns: readonly (keyof R & string)[],
-  rows: readonly R[],
-): Promise<void> {
-  if (rows.length === 0) return;
-  const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
-  async function* encode(): AsyncGenerator<string> {
-    for (const chunk of chunks(rows, 500)) {
-      yield chunk.map((row) => encodeCopyRow(columns.map((c) => row[c] as CopyValue))).join('');
-    }
-  }
-  await pipeline(Readable.from(encode()), stream);
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }

@@ -39,7 +39,7 @@ export {
   type ProjectVersionSummary,
 } from './list-project-versions';
 export { bulkInsertProjects, type BulkProject, type BulkInsertResult } from './bulk-insert-projects';
-export { bulkInsertProjectStream, type BulkStreamOptions } from './bulk-insert-project-stream';
+export { bulkInsertProjectStream, type BulkBatches, type BulkStreamOptions, type WorkerBatchSource } from './bulk-insert-project-stream';
 
 // Audit
 export { appendAudit, type AuditEntry, type AuditInput } from './append-audit';

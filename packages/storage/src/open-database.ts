@@ -32,6 +32,8 @@ export interface Database {
   readonly dialect: DialectName;
   /** The PostgreSQL pool behind `db` (null on SQLite); used for COPY in bulkInsertProjects. */
   readonly pgPool: pg.Pool | null;
+  /** The SQLite connection behind `db` (null on PostgreSQL); used for prepared bulk INSERTs. */
+  readonly sqlite: BetterSqlite3.Database | null;
   close(): Promise<void>;
 }
 
@@ -74,7 +76,7 @@ function openSqlite(path: string): Database {
     sqlite.pragma('optimize = 0x10002');
   }
   const db = new Kysely<Schema>({ dialect: createSqliteDialect(sqlite) });
-  return { db, readDb: db, dialect: 'sqlite', pgPool: null, close: () => db.destroy() };
+  return { db, readDb: db, dialect: 'sqlite', pgPool: null, sqlite, close: () => db.destroy() };
 }
 
 function openPostgres(url: string, readUrl: string | undefined, poolSize: number): Database {
@@ -98,6 +100,7 @@ function openPostgres(url: string, readUrl: string | undefined, poolSize: number
     readDb,
     dialect: 'postgres',
     pgPool: pool,
+    sqlite: null,
     close: async () => {
       if (readDb !== db) await readDb.destroy();
       await db.destroy();

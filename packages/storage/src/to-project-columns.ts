@@ -7,17 +7,16 @@ export type ProjectColumns = Pick<
   'code' | 'name' | 'kind' | 'funds_total' | 'funds_fiscal' | 'funds_other' | 'indicator_count' | 'document' | 'grade' | 'score' | 'finding_count'
 >;
 
-/** The costly derived columns — the pre-review and the canonical JSON — which a worker thread may compute (bulk inserts). */
+/** The costly derived columns: the pre-review and the canonical JSON. */
 export type DerivedProjectColumns = Pick<ProjectsTable, 'grade' | 'score' | 'finding_count' | 'document'>;
 
 /**
  * The columns of a `projects` row that are derived from the domain object, the pre-review grade
  * among them (the review engine is pure and fast, so every write keeps lists and filters true).
- * `derived`, when given, is `deriveProjectColumns(project)` computed elsewhere.
  */
-export function toProjectColumns(project: Project, derived: DerivedProjectColumns = deriveProjectColumns(project)): ProjectColumns {
+export function toProjectColumns(project: Project): ProjectColumns {
   return {
-    ...derived,
+    ...deriveProjectColumns(project),
     code: project.code,
     name: project.name,
     kind: project.kind,
