@@ -29,7 +29,8 @@ export async function openBenchPostgres(): Promise<BenchPostgres> {
     }
   };
   return {
-    source: process.env.DATABASE_URL ? 'DATABASE_URL' : given ? 'JIXIAO_TEST_PG_URL' : 'private cluster',
+    // JIXIAO_BENCH_PG_SOURCE: set by bench/run.ts when it started the cluster for every suite.
+    source: process.env.DATABASE_URL ? 'DATABASE_URL' : (process.env.JIXIAO_BENCH_PG_SOURCE ?? (given ? 'JIXIAO_TEST_PG_URL' : 'private cluster')),
     async createDatabase(prefix) {
       const name = `${prefix}_${randomBytes(4).toString('hex')}`;
       await admin((c) => c.query(`create database ${name}`));

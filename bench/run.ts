@@ -1,33 +1,57 @@
 // `npm run bench [-- --quick]`: runs every benchmark, prints one JSON report and keeps it in
-// bench/results/ with the commit it measured.
-import { execFileSync } from 'node:child_process';
+// bench/results/ with the commit it measured. Each suite runs in a process of its own (this file
+// with `--suite=<name>`), measure and floor together, so no suite pays for the heap, threads or
+// servers an earlier one left behind.
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { join } from 'node:path';
+import { startPgCluster } from '../scripts/lib/pg-cluster.mjs';
 import type { BenchMeasure, BenchOptions } from './bench-types';
-import { benchParse } from './parse-bench';
-import { benchReview } from './review-bench';
-import { benchApi } from './api-bench';
-import { benchExports } from './export-bench';
-import { benchLibrary } from './library-bench';
-import { benchWeb } from './web-bench';
-import { benchImport } from './import-bench';
-import { benchScale } from './scale-bench';
+
+type Suite = (o: BenchOptions) => Promise<BenchMeasure[]>;
+const suites: Array<[string, () => Promise<Suite>]> = [
+  ['parse', async () => (await import('./parse-bench')).benchParse],
+  ['review', async () => (await import('./review-bench')).benchReview],
+  ['api', async () => (await import('./api-bench')).benchApi],
+  ['exports', async () => (await import('./export-bench')).benchExports],
+  ['library', async () => (await import('./library-bench')).benchLibrary],
+  ['web', async () => (await import('./web-bench')).benchWeb],
+  ['import', async () => (await import('./import-bench')).benchImport],
+  ['scale', async () => (await import('./scale-bench')).benchScale],
+];
 
 const quick = process.argv.includes('--quick');
+const opts: BenchOptions = { quick };
+const RESULT_MARK = 'JIXIAO_BENCH_MEASURES ';
+const child = process.argv.find((a) => a.startsWith('--suite='))?.slice('--suite='.length);
+if (child) {
+  // A suite's own process: its measures go to the parent as one marked line on stdout.
+  const load = suites.find(([name]) => name === child)?.[1];
+  if (!load) throw new Error(`unknown suite ${child}`);
+  const measures = await (await load())(opts);
+  process.stdout.write(`\n${RESULT_MARK}${JSON.stringify(measures)}\n`);
+  process.exit(0);
+}
+
+/** Runs one suite in a child process and returns its measures (its logs pass through to stderr). */
+function runSuite(name: string, env: NodeJS.ProcessEnv): Promise<BenchMeasure[]> {
+  return new Promise((resolve, reject) => {
+    const args = [...process.execArgv, import.meta.filename, `--suite=${name}`, ...(quick ? ['--quick'] : [])];
+    const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'], env });
+    let out = '';
+    proc.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    proc.on('error', reject);
+    proc.on('close', (code) => {
+      const line = out.split('\n').find((l) => l.startsWith(RESULT_MARK));
+      if (code === 0 && line) resolve(JSON.parse(line.slice(RESULT_MARK.length)) as BenchMeasure[]);
+      else reject(new Error(`suite process exited with code ${code}${line ? '' : ' without measures'}`));
+    });
+  });
+}
+
 // The machine is shared: its load when the run started is part of its description.
 const loadAtStart = loadavg().map((l) => Math.round(l * 100) / 100);
-const opts: BenchOptions = { quick };
-const suites: Array<[string, (o: BenchOptions) => Promise<BenchMeasure[]>]> = [
-  ['parse', benchParse],
-  ['review', benchReview],
-  ['api', benchApi],
-  ['exports', benchExports],
-  ['library', benchLibrary],
-  ['web', benchWeb],
-  ['import', benchImport],
-  ['scale', benchScale],
-];
 
 // The commit and working-tree state measured, read before the suites run.
 const commit = (() => {
@@ -51,7 +75,21 @@ const measures: BenchMeasure[] = [];
 const suiteSeconds: Record<string, number> = {};
 const skipped: string[] = [];
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
-for (const [name, run] of suites) {
+const selected = suites.map(([name]) => name).filter((name) => (only ? only.includes(name) : !(quick && notInQuick.has(name))));
+// One private PostgreSQL cluster for every suite that needs one (each creates and drops its own
+// databases on it), unless a server is given; a suite that cannot reach one reports that itself.
+const env: NodeJS.ProcessEnv = { ...process.env };
+let cluster: { url: string; stop(): void } | null = null;
+if (!env.DATABASE_URL && !env.JIXIAO_TEST_PG_URL && selected.some((name) => name === 'import' || name === 'scale')) {
+  try {
+    cluster = await startPgCluster({ name: 'jixiao-bench' });
+    env.JIXIAO_TEST_PG_URL = cluster.url;
+    env.JIXIAO_BENCH_PG_SOURCE = 'private cluster';
+  } catch (e) {
+    process.stderr.write(`bench: no private PostgreSQL cluster (${e instanceof Error ? e.message.split('\n')[0] : String(e)})\n`);
+  }
+}
+for (const [name] of suites) {
   if (only && !only.includes(name)) continue;
   if (quick && !only && notInQuick.has(name)) {
     skipped.push(name);
@@ -60,13 +98,14 @@ for (const [name, run] of suites) {
   process.stderr.write(`bench: ${name}…\n`);
   const t0 = performance.now();
   try {
-    measures.push(...(await run(opts)));
+    measures.push(...(await runSuite(name, env)));
   } catch (e) {
     // A suite that fails is reported as such; the other figures are still kept.
     measures.push({ name: `${name}.failed`, value: -1, unit: '', baseline: null, ratio: null, note: `FAILED: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` });
   }
   suiteSeconds[name] = Math.round((performance.now() - t0) / 100) / 10;
 }
+cluster?.stop();
 const report = {
   commit,
   // Uncommitted changes in the working tree when the run started (the figures are then for commit + those changes).
