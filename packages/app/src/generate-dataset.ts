@@ -10,7 +10,7 @@ import {
   type GeneratedProject,
 } from '@jixiao/core';
 import { bulkInsertProjectStream, findOrCreateUnit, type Database } from '@jixiao/storage';
-import { GENERATED_BATCHES_MODULE, type GeneratedBatchesArgs } from './generated-project-batches';
+import { generatedBatchesSource } from './generated-project-batches';
 import { parseDocument } from './parse-document';
 
 export interface DatasetOptions {
@@ -61,8 +61,7 @@ export async function generateIntoDatabase(
     const unit = await findOrCreateUnit(database.db, { code: u.code, name: u.name, parentId, kind: u.kind, regionCode: u.regionCode });
     ids.set(u.code, unit.id);
   }
-  const args: GeneratedBatchesArgs = { model, tree, unitIds: ids, plan: planOf(opts), seed: opts.seed, batchSize: opts.batchSize ?? 2_000 };
-  const source = { module: GENERATED_BATCHES_MODULE, exportName: 'generatedProjectBatches', args };
+  const source = generatedBatchesSource({ model, tree, unitIds: ids, plan: planOf(opts), seed: opts.seed, batchSize: opts.batchSize ?? 2_000 });
   const { inserted: done } = await bulkInsertProjectStream(database, source, {
     actor: 'gen',
     onBatch: (projects) => opts.onProgress?.({ projects, elapsedMs: performance.now() - t0 }),

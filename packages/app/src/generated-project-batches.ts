@@ -1,5 +1,5 @@
 import { createSeededRandom, generateProjects, type DatasetModel, type GeneratedUnit } from '@jixiao/core';
-import type { BulkProject } from '@jixiao/storage';
+import type { BulkProject, WorkerBatchSource } from '@jixiao/storage';
 
 export interface GeneratedBatchesArgs {
   readonly model: DatasetModel;
@@ -30,5 +30,7 @@ export function* generatedProjectBatches(args: GeneratedBatchesArgs): Generator<
   if (batch.length > 0) yield batch;
 }
 
-/** `generatedProjectBatches` as a source the bulk writer's worker thread runs itself. */
-export const GENERATED_BATCHES_MODULE = new URL('./generated-project-batches.ts', import.meta.url).href;
+/** `generatedProjectBatches(args)` as a source the bulk writer's worker thread runs itself. */
+export function generatedBatchesSource(args: GeneratedBatchesArgs): WorkerBatchSource {
+  return { module: import.meta.url, exportName: 'generatedProjectBatches', args };
+}

@@ -44,7 +44,7 @@ export * from './export-projects';
 export * from './check-disclosure';
 export * from './apply-workbook-edits';
 export * from './generate-dataset';
-export { generatedProjectBatches, GENERATED_BATCHES_MODULE, type GeneratedBatchesArgs } from './generated-project-batches';
+export { generatedBatchesSource, type GeneratedBatchesArgs } from './generated-project-batches';
 export * from './disclosure-access';
 export * from './list-visible-disclosures';
 export * from './save-department-disclosure';

@@ -1,6 +1,6 @@
 // Worker thread of bulkInsertProjectStream: turns batches of projects into encoded batches ready to
-// write (ids, natural keys, pre-review grade, canonical JSON, indicator and version rows, then COPY
-// bytes or SQLite values), so the writing thread only writes. The batches come either from the
+// write (ids, natural keys, pre-review grade, canonical JSON, indicator rows, then COPY bytes or
+// SQLite values), so the writing thread only writes. The batches come either from the
 // writing thread (one JSON string per batch) or from a source module this worker imports and runs
 // itself (`workerData.source`), in which case it runs ahead by at most `workerData.window` batches
 // and waits for a `more` message per batch written. Plain JavaScript so it starts without a loader;
@@ -10,14 +10,14 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { buildBulkRows } = await import('./bulk-insert-projects.ts');
-const { encodeBulkBatch } = await import('./encode-bulk-batch.ts');
+const { encodeBulkBatch, transferListOf } = await import('./encode-bulk-batch.ts');
+const { runBatchSource } = await import('./worker-batch-source.ts');
 const { format, actor, at, source, window, skip } = workerData;
 
 const message = (error) => (error instanceof Error ? error.message : String(error));
 function send(items) {
   const batch = encodeBulkBatch(buildBulkRows(items, actor, at), format);
-  const transfer = batch.format === 'copy' ? Object.values(batch.tables).map((bytes) => bytes.buffer) : [batch.documents.buffer];
-  parentPort.postMessage({ batch }, transfer);
+  parentPort.postMessage({ batch }, transferListOf(batch));
 }
 
 if (source) {
@@ -30,11 +30,8 @@ if (source) {
     }
   });
   try {
-    const mod = await import(source.module);
-    const produce = mod[source.exportName];
-    if (typeof produce !== 'function') throw new Error(`${source.module} 未导出 ${source.exportName}`);
     let index = 0;
-    for await (const items of produce(source.args)) {
+    for await (const items of await runBatchSource(source)) {
       // The writing thread wrote the first `skip` batches itself while this worker started.
       if (index++ < skip) continue;
       while (credits === 0) await new Promise((resolve) => (wake = resolve));

@@ -2,7 +2,8 @@ import { Worker } from 'node:worker_threads';
 import { buildBulkRows, type BulkProject } from './bulk-insert-projects';
 import { encodeBulkBatch, type BulkFormat, type EncodedBulkBatch } from './encode-bulk-batch';
 import type { Database } from './open-database';
-import { writeBulkBatch } from './write-bulk-batch';
+import { isWorkerBatchSource, runBatchSource, type BulkBatches, type WorkerBatchSource } from './worker-batch-source';
+import { bulkFormatFor, writeBulkBatch } from './write-bulk-batch';
 
 export interface BulkStreamOptions {
   readonly actor: string;
@@ -13,22 +14,6 @@ export interface BulkStreamOptions {
   readonly worker?: boolean;
 }
 
-export type BulkBatches = Iterable<readonly BulkProject[]> | AsyncIterable<readonly BulkProject[]>;
-
-/**
- * Batches produced by a module rather than handed over: the worker thread imports `module` (a
- * `file:` URL) and iterates `module[exportName](args)`, so producing, building and encoding all run
- * off the writing thread and nothing is serialized to reach the worker. This thread runs it too, for
- * the first batch only (written while the worker starts, which the worker then skips), so it must be
- * a pure function of `args`: the same batches on either thread. `args` must survive structured
- * cloning (plain data, Maps).
- */
-export interface WorkerBatchSource {
-  readonly module: string;
-  readonly exportName: string;
-  readonly args: unknown;
-}
-
 /** Encoded batches a worker may hold ahead of the one being written (bounds memory). */
 const WINDOW = 2;
 
@@ -36,7 +21,7 @@ const WINDOW = 2;
  * `bulkInsertProjects` over a stream of batches, pipelined over two threads: while this thread
  * writes batch n (SQLite prepared INSERTs in-process, or PostgreSQL's COPY), a worker thread builds
  * and encodes the next ones — ids, natural keys, the pre-review and the canonical JSON, indicator
- * and version rows, COPY bytes or SQLite values — which cost as much as the writing itself. The
+ * rows, COPY bytes or SQLite values — which cost as much as the writing itself. The
  * batches come from an iterable on this thread (each sent to the worker as one JSON string) or from
  * a `WorkerBatchSource` that the worker runs itself (`jixiao gen`). Starting the worker takes about
  * a second (loading the review engine), so this thread builds and writes the first batch itself
@@ -47,7 +32,7 @@ const WINDOW = 2;
  */
 export async function bulkInsertProjectStream(database: Database, source: BulkBatches | WorkerBatchSource, opts: BulkStreamOptions): Promise<{ readonly inserted: number }> {
   const at = (opts.at ?? new Date()).toISOString();
-  const format: BulkFormat = database.pgPool ? 'copy' : 'values';
+  const format = bulkFormatFor(database);
   let inserted = 0;
   const write = async (batch: EncodedBulkBatch): Promise<void> => {
     await writeBulkBatch(database, batch, opts.actor, at);
@@ -56,13 +41,13 @@ export async function bulkInsertProjectStream(database: Database, source: BulkBa
   };
   const writeHere = (items: readonly BulkProject[]): Promise<void> => write(encodeBulkBatch(buildBulkRows(items, opts.actor, at), format));
   if (opts.worker === false) {
-    for await (const items of isWorkerSource(source) ? await produceHere(source) : source) await writeHere(items);
+    for await (const items of isWorkerBatchSource(source) ? await runBatchSource(source) : source) await writeHere(items);
     return { inserted };
   }
-  const worker = startWorker({ format, actor: opts.actor, at, window: WINDOW, source: isWorkerSource(source) ? source : null, skip: 1 });
+  const worker = startWorker({ format, actor: opts.actor, at, window: WINDOW, source: isWorkerBatchSource(source) ? source : null, skip: 1 });
   try {
-    if (isWorkerSource(source)) {
-      const head = await firstOf(await produceHere(source));
+    if (isWorkerBatchSource(source)) {
+      const head = await firstOf(await runBatchSource(source));
       if (!head) return { inserted };
       await writeHere(head);
       for (let m = await worker.next(); m; m = await worker.next()) {
@@ -106,17 +91,6 @@ export async function bulkInsertProjectStream(database: Database, source: BulkBa
 async function firstOf(batches: BulkBatches): Promise<readonly BulkProject[] | null> {
   for await (const items of batches) return items;
   return null;
-}
-
-function isWorkerSource(source: BulkBatches | WorkerBatchSource): source is WorkerBatchSource {
-  return typeof (source as WorkerBatchSource).module === 'string';
-}
-
-async function produceHere(source: WorkerBatchSource): Promise<BulkBatches> {
-  const mod = (await import(source.module)) as Record<string, unknown>;
-  const produce = mod[source.exportName];
-  if (typeof produce !== 'function') throw new Error(`${source.module} 未导出 ${source.exportName}`);
-  return (produce as (args: unknown) => BulkBatches)(source.args);
 }
 
 interface Reply {

@@ -7,7 +7,7 @@ import type { Database } from './open-database';
 import type { IndicatorsTable, ProjectStatus, ProjectsTable } from './schema';
 import { toIndicatorRows } from './to-indicator-rows';
 import { toProjectColumns } from './to-project-columns';
-import { writeBulkBatch } from './write-bulk-batch';
+import { bulkFormatFor, writeBulkBatch } from './write-bulk-batch';
 
 export interface BulkProject {
   readonly unitId: string;
@@ -40,13 +40,8 @@ export async function bulkInsertProjects(
   opts: { readonly actor: string; readonly at?: Date },
 ): Promise<BulkInsertResult> {
   const at = (opts.at ?? new Date()).toISOString();
-  return writeBulkRows(database, buildBulkRows(items, opts.actor, at), opts.actor, at);
-}
-
-/** Writes built rows in one transaction (COPY on PostgreSQL), then appends the batch's audit entry. */
-export async function writeBulkRows(database: Database, rows: BulkRows, actor: string, at: string): Promise<BulkInsertResult> {
-  const batch = encodeBulkBatch(rows, database.pgPool ? 'copy' : 'values');
-  await writeBulkBatch(database, batch, actor, at);
+  const batch = encodeBulkBatch(buildBulkRows(items, opts.actor, at), bulkFormatFor(database));
+  await writeBulkBatch(database, batch, opts.actor, at);
   return { inserted: batch.count, ids: batch.ids };
 }
 

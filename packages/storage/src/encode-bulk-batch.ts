@@ -47,29 +47,14 @@ export type BulkFormat = EncodedBulkBatch['format'];
 
 /** Encodes built rows for the database they go to (`copy` for PostgreSQL, `values` for SQLite). */
 export function encodeBulkBatch(rows: BulkRows, format: BulkFormat): EncodedBulkBatch {
-  const source = { projects: rows.projects, indicators: rows.indicators } as const;
+  const source: { readonly [T in BulkTable]: readonly object[] } = { projects: rows.projects, indicators: rows.indicators };
   const ids = rows.projects.map((p) => p.id);
-  if (format === 'values') {
-    const { bytes, views } = encodeDocuments(source);
-    const flat = (table: BulkTable): BulkValue[] => {
-      const columns = BULK_COLUMNS[table];
-      const out: BulkValue[] = [];
-      for (const row of source[table] as readonly object[]) {
-        for (const c of columns) {
-          const v = (row as Record<string, CopyValue>)[c] ?? null;
-          out.push(typeof v === 'string' && BULK_BYTE_COLUMNS.has(c) ? views.get(v)! : v);
-        }
-      }
-      return out;
-    };
-    const tables = { projects: flat('projects'), indicators: flat('indicators') };
-    return { format, count: ids.length, ids, tables, documents: bytes };
-  }
+  if (format === 'values') return { format, count: ids.length, ids, ...encodeValues(source) };
   const text = (table: BulkTable): Uint8Array => {
     const columns = BULK_COLUMNS[table];
     const lines: string[] = [];
     let size = 0;
-    for (const row of source[table] as readonly object[]) {
+    for (const row of source[table]) {
       const line = encodeCopyRow(columns.map((c) => (row as Record<string, CopyValue>)[c] ?? null));
       lines.push(line);
       size += Buffer.byteLength(line);
@@ -84,30 +69,42 @@ export function encodeBulkBatch(rows: BulkRows, format: BulkFormat): EncodedBulk
   return { format, count: ids.length, ids, tables: { projects: text('projects'), indicators: text('indicators') } };
 }
 
-/** Every document of the batch encoded into one buffer, and a view of each. */
-function encodeDocuments(source: { readonly [T in BulkTable]: readonly object[] }): { bytes: Uint8Array; views: Map<string, Uint8Array> } {
-  const texts = new Set<string>();
+/** What a worker transfers (rather than copies) when it posts the batch. */
+export function transferListOf(batch: EncodedBulkBatch): ArrayBuffer[] {
+  return batch.format === 'copy' ? BULK_TABLES.map((t) => batch.tables[t].buffer as ArrayBuffer) : [batch.documents.buffer as ArrayBuffer];
+}
+
+/**
+ * The `values` format: each table flat and row-major, then every document written into one buffer
+ * and its slot in the values replaced by a view of its bytes.
+ */
+function encodeValues(source: { readonly [T in BulkTable]: readonly object[] }): Pick<Extract<EncodedBulkBatch, { format: 'values' }>, 'tables' | 'documents'> {
+  const slots: { readonly values: BulkValue[]; readonly at: number; readonly text: string }[] = [];
   let size = 0;
-  for (const table of BULK_TABLES) {
-    const columns = BULK_COLUMNS[table].filter((c) => BULK_BYTE_COLUMNS.has(c));
+  const flat = (table: BulkTable): BulkValue[] => {
+    const columns = BULK_COLUMNS[table];
+    const isBytes = columns.map((c) => BULK_BYTE_COLUMNS.has(c));
+    const values: BulkValue[] = [];
     for (const row of source[table]) {
-      for (const c of columns) {
-        const v = (row as Record<string, unknown>)[c];
-        if (typeof v === 'string' && !texts.has(v)) {
-          texts.add(v);
+      for (let c = 0; c < columns.length; c++) {
+        const v = (row as Record<string, CopyValue>)[columns[c]!] ?? null;
+        if (isBytes[c] && typeof v === 'string') {
+          slots.push({ values, at: values.length, text: v });
           size += Buffer.byteLength(v);
         }
+        values.push(v);
       }
     }
-  }
+    return values;
+  };
+  const tables = { projects: flat('projects'), indicators: flat('indicators') };
   // Its own ArrayBuffer (never Node's shared pool), so a worker can transfer it.
-  const bytes = Buffer.allocUnsafeSlow(size);
-  const views = new Map<string, Uint8Array>();
+  const documents = Buffer.allocUnsafeSlow(size);
   let end = 0;
-  for (const text of texts) {
-    const written = bytes.write(text, end);
-    views.set(text, bytes.subarray(end, end + written));
+  for (const { values, at, text } of slots) {
+    const written = documents.write(text, end);
+    values[at] = documents.subarray(end, end + written);
     end += written;
   }
-  return { bytes, views };
+  return { tables, documents };
 }

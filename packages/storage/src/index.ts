@@ -39,7 +39,8 @@ export {
   type ProjectVersionSummary,
 } from './list-project-versions';
 export { bulkInsertProjects, type BulkProject, type BulkInsertResult } from './bulk-insert-projects';
-export { bulkInsertProjectStream, type BulkBatches, type BulkStreamOptions, type WorkerBatchSource } from './bulk-insert-project-stream';
+export { bulkInsertProjectStream, type BulkStreamOptions } from './bulk-insert-project-stream';
+export type { BulkBatches, WorkerBatchSource } from './worker-batch-source';
 
 // Audit
 export { appendAudit, type AuditEntry, type AuditInput } from './append-audit';

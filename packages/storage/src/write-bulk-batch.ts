@@ -4,7 +4,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { from as copyFrom } from 'pg-copy-streams';
 import type pg from 'pg';
 import { appendAudit } from './append-audit';
-import { BULK_BYTE_COLUMNS, BULK_COLUMNS, BULK_TABLES, type BulkTable, type BulkValue, type EncodedBulkBatch } from './encode-bulk-batch';
+import { BULK_BYTE_COLUMNS, BULK_COLUMNS, BULK_TABLES, type BulkFormat, type BulkTable, type BulkValue, type EncodedBulkBatch } from './encode-bulk-batch';
 import type { Database } from './open-database';
 
 /** Rows per multi-row INSERT statement on SQLite (21 columns × 40 rows, far below 32,766 parameters). */
@@ -14,11 +14,16 @@ const prepared = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.S
 /** Note of the version-1 row of every bulk-inserted project. */
 export const BULK_CHANGE_NOTE = 'bulk insert';
 
-/** Version 1 of the batch's projects, copied from their rows (`%s` is the id filter). */
-const COPY_VERSIONS = `
+/** Version 1 of the batch's projects, copied from their rows; `idFilter` selects the batch's ids. */
+const copyVersions = (idFilter: string): string => `
   insert into project_versions (project_id, fiscal_year, version, status, document, changed_by, changed_at, change_note)
   select id, coalesce(fiscal_year, 0), version, status, document, created_by, created_at, '${BULK_CHANGE_NOTE}'
-  from projects where id in (%s)`;
+  from projects where ${idFilter}`;
+
+/** The encoding `writeBulkBatch` needs for this database. */
+export function bulkFormatFor(database: Database): BulkFormat {
+  return database.pgPool ? 'copy' : 'values';
+}
 
 /**
  * Writes an encoded batch in one transaction — `COPY … FROM STDIN` of its text on PostgreSQL,
@@ -37,7 +42,7 @@ export async function writeBulkBatch(database: Database, batch: EncodedBulkBatch
     await database.db.connection().execute(async () => {
       sqlite.transaction(() => {
         for (const table of BULK_TABLES) insertValues(sqlite, table, batch.tables[table]);
-        cached(sqlite, 'versions', () => COPY_VERSIONS.replace('%s', 'select value from json_each(?)')).run(JSON.stringify(batch.ids));
+        cached(sqlite, 'versions', () => copyVersions('id in (select value from json_each(?))')).run(JSON.stringify(batch.ids));
       })();
     });
   }
@@ -53,7 +58,7 @@ async function copyTexts(pool: pg.Pool, tables: { readonly [T in BulkTable]: Uin
       if (bytes.byteLength === 0) continue;
       await pipeline(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), client.query(copyFrom(`COPY ${table} (${BULK_COLUMNS[table].join(', ')}) FROM STDIN`)));
     }
-    await client.query(COPY_VERSIONS.replace('in (%s)', '= any($1::text[])'), [ids]);
+    await client.query(copyVersions('id = any($1::text[])'), [ids]);
     await client.query('COMMIT');
   } catch (e) {
     await client.query('ROLLBACK').catch(() => undefined);
