@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import BetterSqlite3 from 'better-sqlite3';
-import { GENERATED_BATCHES_MODULE, loadDatasetModel, type GeneratedBatchesArgs } from '@jixiao/app';
+import { generatedBatchesSource, loadDatasetModel } from '@jixiao/app';
 import { generateUnitTree, type DatasetModel, type GeneratedUnit } from '@jixiao/core';
 import { bulkInsertProjectStream, findOrCreateUnit, openDatabase, type Database } from '@jixiao/storage';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
@@ -83,8 +83,8 @@ interface Source {
 
 async function importAll(database: Database, ids: Map<string, string>, source: Source): Promise<number> {
   const t0 = performance.now();
-  const args: GeneratedBatchesArgs = { model: source.model, tree: source.tree, unitIds: ids, plan: { projects: source.count, years: 2 }, seed: 11, batchSize: BATCH };
-  await bulkInsertProjectStream(database, { module: GENERATED_BATCHES_MODULE, exportName: 'generatedProjectBatches', args }, { actor: 'bench' });
+  const batches = generatedBatchesSource({ model: source.model, tree: source.tree, unitIds: ids, plan: { projects: source.count, years: 2 }, seed: 11, batchSize: BATCH });
+  await bulkInsertProjectStream(database, batches, { actor: 'bench' });
   return performance.now() - t0;
 }
 

@@ -73,9 +73,10 @@ const dirty = (() => {
 const notInQuick = new Set(['api', 'web']);
 const measures: BenchMeasure[] = [];
 const suiteSeconds: Record<string, number> = {};
-const skipped: string[] = [];
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
-const selected = suites.map(([name]) => name).filter((name) => (only ? only.includes(name) : !(quick && notInQuick.has(name))));
+const names = suites.map(([name]) => name);
+const skipped = quick && !only ? names.filter((name) => notInQuick.has(name)) : [];
+const selected = names.filter((name) => (only ? only.includes(name) : !skipped.includes(name)));
 // One private PostgreSQL cluster for every suite that needs one (each creates and drops its own
 // databases on it), unless a server is given; a suite that cannot reach one reports that itself.
 const env: NodeJS.ProcessEnv = { ...process.env };
@@ -89,12 +90,7 @@ if (!env.DATABASE_URL && !env.JIXIAO_TEST_PG_URL && selected.some((name) => name
     process.stderr.write(`bench: no private PostgreSQL cluster (${e instanceof Error ? e.message.split('\n')[0] : String(e)})\n`);
   }
 }
-for (const [name] of suites) {
-  if (only && !only.includes(name)) continue;
-  if (quick && !only && notInQuick.has(name)) {
-    skipped.push(name);
-    continue;
-  }
+for (const name of selected) {
   process.stderr.write(`bench: ${name}…\n`);
   const t0 = performance.now();
   try {
