@@ -64,4 +64,14 @@ describe('bad input gets a clear error, in bounded time, and nothing is written'
       level1: 'output', level2: 'quantity', level1Text: '产出指标', level2Text: '数量指标 (必填)', name: '印制宣传册、明白卡', targetText: '≥8万册', target: { op: '>=', value: 80000, unit: '册' },
     });
   });
+
+  it('gen refuses zero units or years with a Chinese message before touching the database', () => {
+    const db = join(dir, 'gen.db');
+    for (const args of [['--units', '0', '--projects', '10'], ['--units', '3', '--projects', '10', '--years', '0']]) {
+      const r = jixiao(['gen', ...args], { JIXIAO_DB: db, DATABASE_URL: '' });
+      expect(r.status).not.toBe(0);
+      expect(r.stderr).toContain('必须至少为 1：0');
+    }
+    expect(existsSync(db)).toBe(false);
+  });
 });

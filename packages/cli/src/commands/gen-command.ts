@@ -22,6 +22,12 @@ const toInt = (v: string): number => {
   return n;
 };
 
+const toPositiveInt = (v: string): number => {
+  const n = toInt(v);
+  if (n < 1) throw new Error(`必须至少为 1：${v}`);
+  return n;
+};
+
 /**
  * `jixiao gen --units N --projects M --years Y [--seed S] [--out DIR --format txt]`: a synthetic
  * dataset drawn from the samples' real distributions, written to the configured database
@@ -32,9 +38,9 @@ export function registerGenCommand(program: Command): void {
   program
     .command('gen')
     .description('按示例文档的真实分布生成测试数据（写入数据库，或用 --out 写成文档）')
-    .requiredOption('--units <n>', '预算单位数', toInt)
+    .requiredOption('--units <n>', '预算单位数', toPositiveInt)
     .requiredOption('--projects <n>', '项目总数（平均分到各年度）', toInt)
-    .option('--years <n>', '年度数', toInt, 1)
+    .option('--years <n>', '年度数', toPositiveInt, 1)
     .option('--seed <n>', '随机种子（相同种子生成相同数据）', toInt, 1)
     .option('--last-year <year>', '最后一个预算年度', toInt, 2024)
     .option('--batch <n>', '每批写入的项目数', toInt, 2000)
