@@ -9,6 +9,8 @@ declare module 'autocannon' {
     /** Seconds before a request counts as an error (default 10). */
     timeout?: number;
     headers?: Record<string, string>;
+    /** Milliseconds between throughput samples (default 1000); a run with `amount` ends at the first sample after its last response. */
+    sampleInt?: number;
   }
   interface AutocannonResult {
     non2xx: number;

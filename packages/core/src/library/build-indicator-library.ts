@@ -28,10 +28,14 @@ export function buildIndicatorLibrary(corpus: readonly CorpusProject[], opts: Li
   const approvedWeight = opts.approvedWeight ?? 2;
   const published = new Set(opts.publishedIds ?? []);
   const keyWeights = new Map<string, number>();
+  // A corpus repeats its indicator names many times over: each distinct name is normalised once.
+  const keyOfName = new Map<string, string>();
+  const displayOfName = new Map<string, string>();
   const keysOf: string[][] = corpus.map((p) => {
     const w = p.approved ? approvedWeight : 1;
     return p.indicators.map((ind) => {
-      const key = normalizeIndicatorName(ind.name);
+      let key = keyOfName.get(ind.name);
+      if (key === undefined) keyOfName.set(ind.name, (key = normalizeIndicatorName(ind.name)));
       if (key !== '') keyWeights.set(key, (keyWeights.get(key) ?? 0) + w);
       return key;
     });
@@ -45,7 +49,9 @@ export function buildIndicatorLibrary(corpus: readonly CorpusProject[], opts: Li
       if (id === undefined) return null;
       let a = acc.get(id);
       if (!a) acc.set(id, (a = createAccumulator()));
-      return addUse(a, id, p, pi, ii, w, keysOf[pi]?.[ii] ?? '');
+      let display = displayOfName.get(ind.name);
+      if (display === undefined) displayOfName.set(ind.name, (display = ind.name.normalize('NFKC').replace(/\s+/g, '')));
+      return addUse(a, id, p, pi, ii, w, keysOf[pi]?.[ii] ?? '', display);
     });
   });
   const clusters = [...acc.entries()].map(([id, a]) => finishCluster(id, a, published.has(id), corpus));
@@ -72,7 +78,7 @@ function createAccumulator(): Accumulator {
   return { uses: [], variants: new Map(), keys: new Set(), categories: new Map(), ops: new Map(), units: new Map(), texts: new Map(), projects: new Set(), unitNames: new Map(), weight: 0, metN: 0, met: 0 };
 }
 
-function addUse(a: Accumulator, id: string, p: CorpusProject, pi: number, ii: number, w: number, key: string): ClusterUse | null {
+function addUse(a: Accumulator, id: string, p: CorpusProject, pi: number, ii: number, w: number, key: string, display: string): ClusterUse | null {
   const ind = p.indicators[ii];
   if (!ind) return null;
   const cat = foldLevel2(ind.level1, ind.level2);
@@ -81,7 +87,6 @@ function addUse(a: Accumulator, id: string, p: CorpusProject, pi: number, ii: nu
   const text = t == null ? null : t.op === 'qualitative' ? t.text : t.period ? (ind.targetText ?? t.period.text) : null;
   const use: ClusterUse = { cluster: id, project: pi, indicator: ii, level1: cat.level1, level2: cat.level2, op: t?.op ?? null, value: quantitative ? t.value : null, unit: quantitative ? t.unit : null, text, weight: w };
   a.uses.push(use);
-  const display = ind.name.normalize('NFKC').replace(/\s+/g, '');
   a.variants.set(display, (a.variants.get(display) ?? 0) + 1);
   a.keys.add(key);
   const catKey = `${cat.level1 ?? ''}/${cat.level2 ?? ''}`;
