@@ -4,7 +4,7 @@ import {
   assembleBatchReview,
   buildProjectFacts,
   checkBatchRules,
-  checkProjectFacts,
+  checkProjectFactsAndRelease,
   DEFAULT_RULE_PROFILE,
   reviewBatch,
   type BatchReview,
@@ -105,7 +105,7 @@ export async function reviewBatchInWorkers(
     const facts = projects.map((p, i) => buildProjectFacts(p, i));
     const batch = checkBatchRules(facts, profile, departments);
     for (let first = queue.shift(); first !== undefined && failed === undefined; first = queue.shift()) {
-      store(first, facts.slice(first, first + sliceSize).map((f) => checkProjectFacts(f, profile)));
+      store(first, facts.slice(first, first + sliceSize).map((f) => checkProjectFactsAndRelease(f, profile)));
       // Let the workers' replies in, so they get their next slice while this thread works.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }

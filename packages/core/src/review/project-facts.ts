@@ -8,7 +8,8 @@ import { extractYears, type TextYear } from './text/extract-years';
 
 /**
  * Everything the rules need about one project, computed at most once per review (rules must not re-parse texts).
- * Text-derived facts are computed on first use and cached, so rules that do not need them cost nothing.
+ * Indicator traits and text-derived facts are computed on first use and cached, so rules that do not
+ * need them cost nothing (the batch rules need only names and goals).
  */
 export interface ProjectFacts {
   readonly index: number;
@@ -18,6 +19,8 @@ export interface ProjectFacts {
   /** Goals joined with '\n' (spans in goal findings refer to this text). */
   readonly goalsText: string;
   readonly indicators: readonly IndicatorTraits[];
+  /** Each indicator's normalised name (`indicators[i].name`, without computing the other traits). */
+  readonly indicatorNames: readonly string[];
   /** Bigrams of name + goals + purpose (built on first use; prefer `contextText.includes`). */
   readonly contextGrams: GramSet;
   /** Name, goals and purpose as one text, for substring checks. */
@@ -38,7 +41,8 @@ const WIDE_RE = /[\u3000\uFF01-\uFF5E\uF900-\uFAFF\u2F00-\u2FDF]/;
 class LazyProjectFacts implements ProjectFacts {
   readonly name: string;
   readonly goalsText: string;
-  readonly indicators: readonly IndicatorTraits[];
+  #indicators: IndicatorTraits[] | undefined;
+  #indicatorNames: string[] | undefined;
   #contextGrams: GramSet | undefined;
   #indicatorGrams: GramSet[] | undefined;
   #indicatorGramCounts: Map<number, number> | undefined;
@@ -54,10 +58,31 @@ class LazyProjectFacts implements ProjectFacts {
     this.name = normalizeCell(project.name);
     const joined = project.goals.length === 1 ? (project.goals[0] as string) : project.goals.join('\n');
     this.goalsText = WIDE_RE.test(joined) ? joined.normalize('NFKC') : joined;
-    this.indicators = project.indicators.map((ind, i) => describeIndicator(ind, i));
+  }
+
+  get indicators(): readonly IndicatorTraits[] {
+    return (this.#indicators ??= this.project.indicators.map((ind, i) => describeIndicator(ind, i)));
+  }
+
+  get indicatorNames(): readonly string[] {
+    return (this.#indicatorNames ??= this.#indicators ? this.#indicators.map((t) => t.name) : this.project.indicators.map((ind) => normalizeCell(ind.name)));
   }
 
   #contextText: string | undefined;
+
+  /** Forgets the facts computed so far; they are computed again if asked for. */
+  release(): void {
+    this.#indicators = undefined;
+    this.#indicatorNames = undefined;
+    this.#contextText = undefined;
+    this.#contextGrams = undefined;
+    this.#indicatorGrams = undefined;
+    this.#indicatorGramCounts = undefined;
+    this.#goalAmounts = undefined;
+    this.#goalCounts = undefined;
+    this.#goalYears = undefined;
+    this.#goalFormulas = undefined;
+  }
 
   get contextText(): string {
     return (this.#contextText ??= `${this.project.name}\n${this.goalsText}\n${this.project.purpose ?? ''}`);
@@ -111,4 +136,14 @@ class LazyProjectFacts implements ProjectFacts {
 /** Computes a project's facts once per review (text facts lazily, on first use). */
 export function buildProjectFacts(project: Project, index: number): ProjectFacts {
   return new LazyProjectFacts(project, index);
+}
+
+/**
+ * Drops the facts a project's rules computed (indicator traits, bigrams, amounts…; they are computed
+ * again if a later rule asks). A batch keeps every project's facts until its batch rules have run,
+ * which need only the names and goals: without this, 200,000 projects' traits and bigram sets would
+ * outlive the project rules that used them, and young-generation GCs would copy them to the old one.
+ */
+export function releaseProjectFacts(facts: ProjectFacts): void {
+  if (facts instanceof LazyProjectFacts) facts.release();
 }

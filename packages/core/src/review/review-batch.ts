@@ -3,7 +3,7 @@ import type { Project } from '../model/project';
 import type { Finding } from './finding';
 import { gradeFindings } from './grade-findings';
 import { buildProjectFacts, type ProjectFacts } from './project-facts';
-import { checkProjectFacts, type ProjectReview } from './review-project';
+import { checkProjectFactsAndRelease, type ProjectReview } from './review-project';
 import { DEFAULT_RULE_PROFILE, isRuleEnabled, type RuleProfile } from './rule-profile';
 import { REVIEW_RULES } from './rule-registry';
 import type { BatchRule, DepartmentRule } from './review-rule';
@@ -30,7 +30,7 @@ const DEPARTMENT_RULES = REVIEW_RULES.filter((r): r is DepartmentRule => r.appli
  */
 export function reviewBatch(projects: readonly Project[], profile: RuleProfile = DEFAULT_RULE_PROFILE, departments: readonly DepartmentTarget[] = []): BatchReview {
   const facts = projects.map((p, i) => buildProjectFacts(p, i));
-  const perProject = facts.map((f) => checkProjectFacts(f, profile));
+  const perProject = facts.map((f) => checkProjectFactsAndRelease(f, profile));
   return assembleBatchReview(facts, profile, perProject, checkBatchRules(facts, profile, departments));
 }
 

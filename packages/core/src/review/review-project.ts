@@ -1,7 +1,7 @@
 import type { Project } from '../model/project';
 import type { Finding } from './finding';
 import { gradeFindings, type ReviewScore } from './grade-findings';
-import { buildProjectFacts, type ProjectFacts } from './project-facts';
+import { buildProjectFacts, releaseProjectFacts, type ProjectFacts } from './project-facts';
 import { DEFAULT_RULE_PROFILE, isRuleEnabled, type RuleProfile } from './rule-profile';
 import { REVIEW_RULES } from './rule-registry';
 import type { ProjectRule } from './review-rule';
@@ -27,6 +27,16 @@ export function checkProjectFacts(facts: ProjectFacts, profile: RuleProfile): Fi
     if (!isRuleEnabled(profile, rule.id)) continue;
     for (const f of rule.check({ facts, profile })) findings.push(f);
   }
+  return findings;
+}
+
+/**
+ * `checkProjectFacts` for facts a batch keeps until its batch rules run: what the project rules
+ * computed (traits, bigrams, amounts…) is released afterwards, so it does not outlive them.
+ */
+export function checkProjectFactsAndRelease(facts: ProjectFacts, profile: RuleProfile): Finding[] {
+  const findings = checkProjectFacts(facts, profile);
+  releaseProjectFacts(facts);
   return findings;
 }
 

@@ -87,7 +87,18 @@ export function createFinding(rule: RuleMeta, input: FindingInput): Finding {
   };
 }
 
+type IndicatorField = 'name' | 'target' | 'weight' | 'priorActual' | 'level2';
+/** `indicators[i].field` paths of the first indicators, made once (a large batch has millions of findings). */
+const FIELD_PATHS = new Map<IndicatorField, string[]>();
+
+function indicatorFieldPath(indicator: number, field: IndicatorField): string {
+  if (indicator >= 64) return `indicators[${indicator}].${field}`;
+  let paths = FIELD_PATHS.get(field);
+  if (!paths) FIELD_PATHS.set(field, (paths = []));
+  return (paths[indicator] ??= `indicators[${indicator}].${field}`);
+}
+
 /** Location of an indicator field. */
-export function locateIndicator(project: number, indicator: number, field: 'name' | 'target' | 'weight' | 'priorActual' | 'level2' = 'target'): FindingLocation {
-  return { project, indicator, field: `indicators[${indicator}].${field}` };
+export function locateIndicator(project: number, indicator: number, field: IndicatorField = 'target'): FindingLocation {
+  return { project, indicator, field: indicatorFieldPath(indicator, field) };
 }

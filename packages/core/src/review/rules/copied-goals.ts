@@ -1,11 +1,41 @@
 import { createFinding, type BatchRule } from '../review-rule';
 import type { ProjectFacts } from '../project-facts';
 
-const NOISE_RE = /[\s\d.,;:、!?()“”"'<>《》\-—。；：！？（），]+|目标内容|目标/g;
+/** Punctuation, digits and white space (JavaScript's `\s`) left out of the goals fingerprint. */
+const NOISE = new Uint8Array(0x10000);
+for (const c of '0123456789.,;:、!?()“”"\'<>《》-—。；：！？（），\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') NOISE[c.charCodeAt(0)] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) NOISE[c] = 1;
+const MU = 0x76ee; // 目
+const BIAO = 0x6807; // 标
 
-/** Goals text without numbering ("目标1:", "目标内容2"), spaces, digits and punctuation, for exact-copy hashing. */
+/** Scratch for the fingerprint's characters (grown as needed; review is synchronous). */
+let buffer = new Uint16Array(1024);
+/** Characters per `String.fromCharCode` call (its arguments go on the stack). */
+const CHUNK = 8192;
+
+/**
+ * Goals text without numbering ("目标1:", "目标内容2"), spaces, digits and punctuation, for
+ * exact-copy hashing: what `/[\s\d.,;:、!?()“”"'<>《》\-—。；：！？（），]+|目标内容|目标/g` removes,
+ * in one pass over the characters (a province's batch fingerprints 200,000 goal texts).
+ */
 export function fingerprintGoals(goalsText: string): string {
-  return goalsText.replace(NOISE_RE, '');
+  const n = goalsText.length;
+  if (buffer.length < n) buffer = new Uint16Array(n * 2);
+  let len = 0;
+  let i = 0;
+  while (i < n) {
+    const c = goalsText.charCodeAt(i);
+    if (NOISE[c] === 1) i++;
+    else if (c === MU && goalsText.charCodeAt(i + 1) === BIAO) i += goalsText.startsWith('内容', i + 2) ? 4 : 2;
+    else {
+      buffer[len++] = c;
+      i++;
+    }
+  }
+  if (len === n) return goalsText;
+  let out = '';
+  for (let at = 0; at < len; at += CHUNK) out += String.fromCharCode.apply(null, buffer.subarray(at, Math.min(len, at + CHUNK)) as unknown as number[]);
+  return out;
 }
 
 export const copiedGoals: BatchRule = {

@@ -22,7 +22,17 @@ export const copiedIndicators: BatchRule = {
   fix: '删除不属于本项目的指标，按本项目的内容重新设置。',
   check({ facts, profile }) {
     const th = profile.thresholds;
-    const specific: Set<string>[] = facts.map((f) => new Set(f.indicators.map((t) => t.name).filter(isSpecific)));
+    // Projects of one batch share most indicator names: each distinct name is judged once.
+    const judged = new Map<string, boolean>();
+    const specific: Set<string>[] = facts.map((f) => {
+      const names = new Set<string>();
+      for (const name of f.indicatorNames) {
+        let yes = judged.get(name);
+        if (yes === undefined) judged.set(name, (yes = isSpecific(name)));
+        if (yes) names.add(name);
+      }
+      return names;
+    });
     const postings = new Map<string, number[]>();
     specific.forEach((names, i) => {
       for (const n of names) {
