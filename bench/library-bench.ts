@@ -1,19 +1,8 @@
 // Suggestion latency over a synthetic corpus built by varying the five samples (units, names, funds, values).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Project } from '@jixiao/core';
-import { parseDocument } from '@jixiao/app';
-import { buildIndicatorLibrary, buildProjectIndex, countProjectGrams, createCorpusProject, suggestIndicators, type CorpusProject } from '@jixiao/core';
+import { buildIndicatorLibrary, buildProjectIndex, countProjectGrams, createCorpusProject, suggestIndicators, type CorpusProject, type Project } from '@jixiao/core';
+import { loadSampleProjects } from './sample-projects';
 
-const ROOT = join(import.meta.dirname, '..');
 const PLACES = ['城关区', '堆龙德庆区', '莲湖区', '库尔勒市', '门源县', '兴隆县', '滦平县', '承德县', '平泉市', '宽城县', '丰宁县', '隆化县', '围场县', '双桥区', '双滦区', '鹰手营子矿区'];
-
-async function loadSampleProjects(): Promise<Project[]> {
-  const dir = join(ROOT, 'fixtures/samples');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-  const docs = await Promise.all(files.map((f) => parseDocument(readFileSync(join(dir, f)), f)));
-  return docs.flatMap((d) => d.projects);
-}
 
 /** `count` projects: sample i % n in unit ⌊i / 40⌋, place-prefixed name, scaled funds and nudged rates. */
 export function buildSyntheticCorpus(samples: readonly Project[], count: number): CorpusProject[] {
@@ -57,7 +46,7 @@ export async function benchLibrary(opts: { quick: boolean }): Promise<{ name: st
   const count = 100_000;
   const queries = opts.quick ? 60 : 200;
   const floorScans = opts.quick ? 5 : 30;
-  const samples = await loadSampleProjects();
+  const samples = loadSampleProjects();
   const corpus = buildSyntheticCorpus(samples, count);
   let t0 = performance.now();
   const library = buildIndicatorLibrary(corpus);

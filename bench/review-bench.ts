@@ -1,13 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { recognizeDocument, reviewBatch, splitTextRows, type Project } from '@jixiao/core';
+import { reviewBatch, type Project } from '@jixiao/core';
 import { reviewBatchInWorkers } from '@jixiao/app';
 import type { BenchMeasure, BenchOptions } from './bench-types';
 import { goalAtMost } from './goal';
 import { measureBest } from './measure';
-
-const SAMPLES = join(import.meta.dirname, '../fixtures/samples');
+import { loadSampleProjects } from './sample-projects';
 
 /** A distinct letter code per copy (letters survive the goals fingerprint; digits would not). */
 function variant(i: number): string {
@@ -18,11 +15,7 @@ function variant(i: number): string {
 
 /** The sample projects repeated to `count`, with varied names and totals so batch hashing sees distinct projects. */
 function buildSyntheticBatch(count: number): Project[] {
-  const base: Project[] = [];
-  for (const f of readdirSync(SAMPLES).filter((x) => x.endsWith('.txt'))) {
-    const rows = splitTextRows(readFileSync(join(SAMPLES, f), 'utf8'));
-    base.push(...recognizeDocument({ format: 'txt', rows, issues: [] }, { file: f }).projects);
-  }
+  const base = loadSampleProjects();
   const out: Project[] = [];
   for (let i = 0; out.length < count; i++) {
     const p = base[i % base.length] as Project;

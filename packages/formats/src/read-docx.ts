@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import type { CellDocument } from '@jixiao/core';
 import { createCorruptIssue } from './create-issue';
 import { inspectZip } from './inspect-zip';
@@ -17,6 +16,8 @@ export async function readDocx(bytes: Uint8Array, limits?: ReadLimits): Promise<
   if (refused.length > 0) return { format: 'docx', rows: [], issues: refused };
   let html: string;
   try {
+    // Loaded on first use: commands that never read a .docx (and the generator) start faster.
+    const { default: mammoth } = await import('mammoth');
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       // Images carry no text: drop them rather than inline them as base64; never follow external links.

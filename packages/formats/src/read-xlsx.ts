@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type { Buffer as ExcelBuffer, Worksheet } from 'exceljs';
 import type { CellDocument, ImportIssue } from '@jixiao/core';
 import { createCorruptIssue, createTruncatedIssue } from './create-issue';
 import { createRowSink } from './create-row-sink';
@@ -16,9 +16,11 @@ export async function readXlsx(bytes: Uint8Array, limits?: ReadLimits): Promise<
   const limit = resolveReadLimits(limits);
   const refused = inspectZip(bytes, limit, 'Excel（.xlsx）');
   if (refused.length > 0) return { format: 'xlsx', rows: [], issues: refused };
+  // Loaded on first use: commands that never read a workbook (and the generator) start faster.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelBuffer);
   } catch (error) {
     return { format: 'xlsx', rows: [], issues: [createCorruptIssue('Excel（.xlsx）', error instanceof Error ? error.message : String(error))] };
   }
@@ -33,7 +35,7 @@ export async function readXlsx(bytes: Uint8Array, limits?: ReadLimits): Promise<
   return { format: 'xlsx', rows: sink.rows, issues };
 }
 
-function readSheet(sheet: ExcelJS.Worksheet, sink: ReturnType<typeof createRowSink>): void {
+function readSheet(sheet: Worksheet, sink: ReturnType<typeof createRowSink>): void {
   const name = sheet.name;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (sink.truncated) return;

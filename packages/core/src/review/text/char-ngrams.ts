@@ -3,14 +3,16 @@ export type GramSet = Set<number>;
 
 const SKIP = new Set(' \t\n\r,，.。、;；:：!！?？()（）[]【】《》<>“”"\'‘’-—_/\\|·*=+%％0123456789'.split(''));
 
-const SKIP_CODES = new Set<number>([...SKIP].map((c) => c.charCodeAt(0)));
+/** 1 for the UTF-16 codes in SKIP (a table lookup: bigrams are cut from every name and goal of a batch). */
+const SKIP_TABLE = new Uint8Array(65536);
+for (const c of SKIP) SKIP_TABLE[c.charCodeAt(0)] = 1;
 
 /** Keeps letters and CJK characters only (digits and punctuation carry no topic). */
 function cleanCodes(text: string): number[] {
   const codes: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!SKIP_CODES.has(c)) codes.push(c);
+    if (SKIP_TABLE[c] !== 1) codes.push(c);
   }
   return codes;
 }
@@ -22,9 +24,17 @@ export function gramToText(gram: number): string {
 
 /** Character bigrams of the text; a one-character text gives its unigram. */
 export function toBigrams(text: string, into: GramSet = new Set()): GramSet {
-  const c = cleanCodes(text);
-  if (c.length === 1) into.add(c[0] as number);
-  for (let i = 0; i + 1 < c.length; i++) into.add((c[i] as number) * 65536 + (c[i + 1] as number));
+  // cleanCodes without its array: each kept code pairs with the kept code before it.
+  let prev = -1;
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (SKIP_TABLE[c] === 1) continue;
+    if (prev >= 0) into.add(prev * 65536 + c);
+    prev = c;
+    kept++;
+  }
+  if (kept === 1) into.add(prev);
   return into;
 }
 
@@ -81,7 +91,7 @@ export function toBigramBitmap(text: string, into?: BigramBitmap): BigramBitmap 
   let prev = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (SKIP_CODES.has(c)) continue;
+    if (SKIP_TABLE[c] === 1) continue;
     if (prev >= 0) {
       const h = hashGram(prev * 65536 + c);
       bits[h >>> 5] = (bits[h >>> 5] as number) | (1 << (h & 31));
