@@ -8,6 +8,12 @@ describe('encodeCopyRow', () => {
     );
   });
 
+  it('escapes a JSON document, whose quotes and line breaks are already backslash-escaped', () => {
+    const json = JSON.stringify({ goals: '目标1：“提高”\n目标2', name: 'a\tb' });
+    expect(encodeCopyRow([json, 'no escapes at all'])).toBe('{"goals":"目标1：“提高”\\\\n目标2","name":"a\\\\tb"}\tno escapes at all\n');
+    expect(encodeCopyRow(['\\\n\r\t'])).toBe('\\\\\\n\\r\\t\n');
+  });
+
   it('refuses non-finite numbers', () => {
     expect(() => encodeCopyRow([Number.NaN])).toThrow(RangeError);
   });
