@@ -195,6 +195,9 @@ describeEachDialect('bounded counts for search and category filters (countUpTo)'
     // Category filter: all 30 have an economicCost indicator.
     const category = await listProjects(db, { level2: 'economicCost', fiscalYear: 2025, limit: 5, offset: 0, countUpTo: 10 });
     expect(category).toMatchObject({ total: 10, fundsTotal: null, totalIsLowerBound: true });
-    expect(await listProjects(db, { level2: 'economicCost', fiscalYear: 2025, limit: 5, offset: 0, countUpTo: 30 })).toMatchObject({ total: 30, totalIsLowerBound: false });
+    // Counted in the page's order (see readTotals): the same exact count and funds under the bound, with or without a year.
+    expect(await listProjects(db, { level2: 'economicCost', fiscalYear: 2025, limit: 5, offset: 0, countUpTo: 30 })).toMatchObject({ total: 30, fundsTotal: 30 * 100 + (29 * 30) / 2, totalIsLowerBound: false });
+    expect(await listProjects(db, { level2: 'economicCost', limit: 5, offset: 0, countUpTo: 40 })).toMatchObject({ total: 30, fundsTotal: 30 * 100 + (29 * 30) / 2, totalIsLowerBound: false });
+    expect(await listProjects(db, { level2: 'economicCost', search: '宣传', limit: 5, offset: 0, countUpTo: 10 })).toMatchObject({ total: 10, fundsTotal: null, totalIsLowerBound: true });
   });
 });
