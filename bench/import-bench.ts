@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import BetterSqlite3 from 'better-sqlite3';
-import { generatedBatchesSource, loadDatasetModel } from '@jixiao/app';
+import { generatedBatchesSource, loadDatasetModel, writeUnitTree } from '@jixiao/app';
 import { generateUnitTree, type DatasetModel, type GeneratedUnit } from '@jixiao/core';
-import { bulkInsertProjectStream, findOrCreateUnit, openDatabase, type Database } from '@jixiao/storage';
+import { bulkInsertProjectStream, openDatabase, type Database } from '@jixiao/storage';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import type pg from 'pg';
 import { openBenchPostgres, type BenchPostgres } from './bench-postgres';
@@ -67,15 +67,6 @@ interface Round {
   readonly floorMs: number;
 }
 
-async function createUnits(database: Database, tree: readonly GeneratedUnit[]): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
-  for (const u of tree) {
-    const unit = await findOrCreateUnit(database.db, { code: u.code, name: u.name, parentId: u.parentCode ? ids.get(u.parentCode) ?? null : null, kind: u.kind, regionCode: u.regionCode });
-    ids.set(u.code, unit.id);
-  }
-  return ids;
-}
-
 interface Source {
   readonly model: DatasetModel;
   readonly tree: readonly GeneratedUnit[];
@@ -98,7 +89,7 @@ async function countRows(database: Database): Promise<number> {
 async function benchSqlite(dir: string, source: Source): Promise<Round> {
   mkdirSync(dir);
   const a = await openDatabase({ sqlitePath: join(dir, 'a.db'), migrate: true, env: {} });
-  const ids = await createUnits(a, source.tree);
+  const ids = await writeUnitTree(a, source.tree);
   const importMs = await importAll(a, ids, source);
   const rows = await countRows(a);
   await a.close();
@@ -135,7 +126,7 @@ async function benchPostgres(server: BenchPostgres, source: Source): Promise<Rou
   const a = await openDatabase({ databaseUrl: await server.createDatabase('bench_import_a'), migrate: true, env: {} });
   const b = await openDatabase({ databaseUrl: await server.createDatabase('bench_import_b'), migrate: true, env: {} });
   try {
-    const ids = await createUnits(a, source.tree);
+    const ids = await writeUnitTree(a, source.tree);
     const importMs = await importAll(a, ids, source);
     const rows = await countRows(a);
     const units = await a.db.selectFrom('units').selectAll().execute();

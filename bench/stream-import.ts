@@ -1,9 +1,9 @@
 // Child process of the scale bench: a streaming import (`jixiao gen` into the configured database:
 // JIXIAO_DB or DATABASE_URL) whose peak RSS is measured on its own. Prints one JSON line.
 import { join } from 'node:path';
-// The generator's own module rather than the @jixiao/app index (exports, PDF, server wiring): this
-// process measures the streaming import, and loads in ~1 s less.
-import { generateIntoDatabase, loadDatasetModel } from '../packages/app/src/generate-dataset';
+// The generator's own entry point rather than the @jixiao/app index (exports, PDF, server wiring):
+// this process measures the streaming import, and loads in ~1 s less.
+import { generateIntoDatabase, loadDatasetModel } from '@jixiao/app/generate-dataset';
 import { openDatabase } from '@jixiao/storage';
 
 const [units, projects, years, seed] = (process.env.JIXIAO_BENCH_GEN ?? '10,0,1,1').split(',').map(Number) as [number, number, number, number];

@@ -8,6 +8,7 @@ import {
   writeGeneratedText,
   type DatasetModel,
   type GeneratedProject,
+  type GeneratedUnit,
 } from '@jixiao/core';
 import { bulkInsertProjectStream, findOrCreateUnit, type Database } from '@jixiao/storage';
 import { generatedBatchesSource } from './generated-project-batches';
@@ -55,18 +56,24 @@ export async function generateIntoDatabase(
 ): Promise<GenerateResult> {
   const t0 = performance.now();
   const tree = generateUnitTree(model, opts.units);
-  const ids = new Map<string, string>();
-  for (const u of tree) {
-    const parentId = u.parentCode ? ids.get(u.parentCode) ?? null : null;
-    const unit = await findOrCreateUnit(database.db, { code: u.code, name: u.name, parentId, kind: u.kind, regionCode: u.regionCode });
-    ids.set(u.code, unit.id);
-  }
+  const ids = await writeUnitTree(database, tree);
   const source = generatedBatchesSource({ model, tree, unitIds: ids, plan: planOf(opts), seed: opts.seed, batchSize: opts.batchSize ?? 2_000 });
   const { inserted: done } = await bulkInsertProjectStream(database, source, {
     actor: 'gen',
     onBatch: (projects) => opts.onProgress?.({ projects, elapsedMs: performance.now() - t0 }),
   });
   return { units: tree.filter((u) => u.kind === 'unit').length, projects: done, elapsedMs: performance.now() - t0 };
+}
+
+/** Writes a generated unit tree (parents first, as `generateUnitTree` orders it); returns unit code → row id. */
+export async function writeUnitTree(database: Database, tree: readonly GeneratedUnit[]): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const u of tree) {
+    const parentId = u.parentCode ? ids.get(u.parentCode) ?? null : null;
+    const unit = await findOrCreateUnit(database.db, { code: u.code, name: u.name, parentId, kind: u.kind, regionCode: u.regionCode });
+    ids.set(u.code, unit.id);
+  }
+  return ids;
 }
 
 /**
