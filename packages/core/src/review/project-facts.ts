@@ -65,7 +65,7 @@ class LazyProjectFacts implements ProjectFacts {
   }
 
   get indicatorNames(): readonly string[] {
-    return (this.#indicatorNames ??= this.#indicators ? this.#indicators.map((t) => t.name) : this.project.indicators.map((ind) => normalizeCell(ind.name)));
+    return (this.#indicatorNames ??= this.project.indicators.map((ind) => normalizeCell(ind.name)));
   }
 
   #contextText: string | undefined;

@@ -1,11 +1,12 @@
 /** A set of character n-grams coded as numbers (two UTF-16 units per bigram) for fast set operations. */
 export type GramSet = Set<number>;
 
-const SKIP = new Set(' \t\n\r,，.。、;；:：!！?？()（）[]【】《》<>“”"\'‘’-—_/\\|·*=+%％0123456789'.split(''));
-
-/** 1 for the UTF-16 codes in SKIP (a table lookup: bigrams are cut from every name and goal of a batch). */
+/**
+ * 1 for the characters bigrams skip — white space, punctuation, digits — by UTF-16 code (a table
+ * lookup: bigrams are cut from every name and goal of a batch).
+ */
 const SKIP_TABLE = new Uint8Array(65536);
-for (const c of SKIP) SKIP_TABLE[c.charCodeAt(0)] = 1;
+for (const c of ' \t\n\r,，.。、;；:：!！?？()（）[]【】《》<>“”"\'‘’-—_/\\|·*=+%％0123456789') SKIP_TABLE[c.charCodeAt(0)] = 1;
 
 /** Keeps letters and CJK characters only (digits and punctuation carry no topic). */
 function cleanCodes(text: string): number[] {
