@@ -11,6 +11,7 @@ import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import type pg from 'pg';
 import { openBenchPostgres, type BenchPostgres } from './bench-postgres';
 import type { BenchMeasure, BenchOptions } from './bench-types';
+import { failedMeasure } from './failed-measure';
 import { goalRatio } from './goal';
 
 const SAMPLES = join(import.meta.dirname, '../fixtures/samples');
@@ -42,7 +43,7 @@ export async function benchImport(opts: BenchOptions): Promise<BenchMeasure[]> {
     for (let i = 0; i < rounds; i++) runs.push(await benchSqlite(join(dir, String(i)), source));
     out.push(importMeasure('import.sqlite', runs, count, 'raw prepared INSERT of the same rows in one transaction'));
   } catch (e) {
-    out.push(failed('import.sqlite', e));
+    out.push(failedMeasure('import.sqlite', e));
   }
   try {
     const server = await openBenchPostgres();
@@ -54,7 +55,7 @@ export async function benchImport(opts: BenchOptions): Promise<BenchMeasure[]> {
       await server.close();
     }
   } catch (e) {
-    out.push(failed('import.postgres', e));
+    out.push(failedMeasure('import.postgres', e));
   }
   rmSync(dir, { recursive: true, force: true });
   return out;
@@ -181,8 +182,4 @@ function importMeasure(name: string, runs: readonly Round[], projects: number, f
     note: `${projects} projects = ${rows} rows (projects + indicators + versions) in ${(importMs / 1000).toFixed(2)} s (${Math.round(projects / (importMs / 1000))} projects/s); floor: ${floorText} in ${(floorMs / 1000).toFixed(2)} s; time ratio ${cost.toFixed(2)}× (median${runs.length > 1 ? ` of ${runs.length} rounds, import/floor: ${each}` : ' of 1 round'})`,
     details: { rounds: runs },
   };
-}
-
-function failed(name: string, e: unknown): BenchMeasure {
-  return { name: `${name}.failed`, value: -1, unit: '', baseline: null, ratio: null, note: `FAILED: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
 }

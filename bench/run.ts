@@ -8,6 +8,7 @@ import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { startPgCluster } from '../scripts/lib/pg-cluster.mjs';
 import type { BenchMeasure, BenchOptions } from './bench-types';
+import { failedMeasure } from './failed-measure';
 
 type Suite = (o: BenchOptions) => Promise<BenchMeasure[]>;
 const suites: Array<[string, () => Promise<Suite>]> = [
@@ -97,7 +98,7 @@ for (const name of selected) {
     measures.push(...(await runSuite(name, env)));
   } catch (e) {
     // A suite that fails is reported as such; the other figures are still kept.
-    measures.push({ name: `${name}.failed`, value: -1, unit: '', baseline: null, ratio: null, note: `FAILED: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` });
+    measures.push(failedMeasure(name, e));
   }
   suiteSeconds[name] = Math.round((performance.now() - t0) / 100) / 10;
 }

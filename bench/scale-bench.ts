@@ -8,6 +8,7 @@ import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import { openBenchPostgres } from './bench-postgres';
 import type { BenchMeasure, BenchOptions } from './bench-types';
+import { failedMeasure } from './failed-measure';
 import { explainMainQueries } from './explain-queries';
 import { goalAtMost } from './goal';
 
@@ -49,7 +50,7 @@ export async function benchScale(opts: BenchOptions): Promise<BenchMeasure[]> {
       await database.close();
     }
   } catch (e) {
-    out.push(failed('scale.sqlite', e));
+    out.push(failedMeasure('scale.sqlite', e));
   }
   if (dialects.includes('postgres')) try {
     const server = await openBenchPostgres();
@@ -73,7 +74,7 @@ export async function benchScale(opts: BenchOptions): Promise<BenchMeasure[]> {
       await server.close();
     }
   } catch (e) {
-    out.push(failed('scale.postgres', e));
+    out.push(failedMeasure('scale.postgres', e));
   }
   rmSync(dir, { recursive: true, force: true });
   return out;
@@ -186,8 +187,3 @@ async function load(url: string, cookie: string, amount: number): Promise<{ p50:
   const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(times.length * q))]! * 100) / 100;
   return { p50: at(0.5), p95: at(0.95), errors: result.non2xx + result.errors };
 }
-
-function failed(name: string, e: unknown): BenchMeasure {
-  return { name: `${name}.failed`, value: -1, unit: '', baseline: null, ratio: null, note: `FAILED: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
-}
-
