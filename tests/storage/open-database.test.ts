@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '@jixiao/storage';
+import { openDatabase, type Schema } from '@jixiao/storage';
 import { openTestDatabase, pgAdminUrl } from './support/describe-each-dialect';
 
 describe('openDatabase [sqlite]', () => {
@@ -53,6 +53,45 @@ describePg('openDatabase [postgres]', () => {
         expect(database.pgPool).not.toBeNull();
         const r = await sql<{ n: number; big: number }>`select count(*) as n, cast(514211494 as bigint) as big`.execute(database.readDb);
         expect(r.rows[0]).toEqual({ n: 1, big: 514211494 });
+      } finally {
+        await database.close();
+      }
+    } finally {
+      await cleanup();
+    }
+  });
+});
+
+describePg('session settings [postgres]', () => {
+  const show = async (db: Kysely<Schema>) =>
+    (await sql<{ jit: string; workers: string; ro: string }>`select current_setting('jit') as jit, current_setting('max_parallel_workers_per_gather') as workers, current_setting('default_transaction_read_only') as ro`.execute(db)).rows[0];
+
+  it('runs every session without JIT or parallel workers, the read pool read-only as well', async () => {
+    const { url, cleanup } = await openTestDatabase('postgres');
+    try {
+      const database = await openDatabase({ env: { DATABASE_URL: url, DATABASE_READ_URL: url }, migrate: true });
+      try {
+        expect(await show(database.db)).toEqual({ jit: 'off', workers: '0', ro: 'off' });
+        expect(await show(database.readDb)).toEqual({ jit: 'off', workers: '0', ro: 'on' });
+      } finally {
+        await database.close();
+      }
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it("lets a connection string's own options replace them", async () => {
+    const { url, cleanup } = await openTestDatabase('postgres');
+    try {
+      const own = new URL(url);
+      own.searchParams.set('options', '-c max_parallel_workers_per_gather=1');
+      const database = await openDatabase({ env: { DATABASE_URL: own.toString() } });
+      try {
+        const settings = await show(database.db);
+        expect(settings?.workers).toBe('1');
+        // The server's default again: the URL replaced the whole option string.
+        expect(settings?.jit).toBe((await sql<{ jit: string }>`select boot_val as jit from pg_settings where name = 'jit'`.execute(database.db)).rows[0]?.jit);
       } finally {
         await database.close();
       }
