@@ -101,6 +101,22 @@ describeEachDialect('bulkInsertProjectStream (derived columns of the next batch 
     expect(Number((await db.selectFrom('projects').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)).toBe(50);
   });
 
+  it('a single batch is written on this thread without starting a worker; two batches start one', async () => {
+    const { db } = ctx.database;
+    await db.deleteFrom('projects').execute();
+    const [one, two] = await batchesOf(20, 40, 8);
+    expect(await bulkInsertProjectStream(ctx.database, [one!], { actor: 'test' })).toEqual({ inserted: 20, worker: false });
+    const counted = { module: REPLAY_MODULE, exportName: 'replayBatches', args: { batches: [two!] }, batches: 1 };
+    expect(await bulkInsertProjectStream(ctx.database, counted, { actor: 'test' })).toEqual({ inserted: 20, worker: false });
+    expect(Number((await db.selectFrom('projects').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)).toBe(40);
+    await db.deleteFrom('projects').execute();
+    expect(await bulkInsertProjectStream(ctx.database, [one!, two!], { actor: 'test' })).toEqual({ inserted: 40, worker: true });
+    await db.deleteFrom('projects').execute();
+    // A hint that is wrong costs speed, not projects: every batch is still written.
+    expect(await bulkInsertProjectStream(ctx.database, { ...counted, args: { batches: [one!, two!] } }, { actor: 'test' })).toEqual({ inserted: 40, worker: false });
+    expect(await bulkInsertProjectStream(ctx.database, [], { actor: 'test' })).toEqual({ inserted: 0, worker: false });
+  });
+
   it('an async source and worker: false write the same projects', async () => {
     const { db } = ctx.database;
     await db.deleteFrom('projects').execute();

@@ -32,5 +32,5 @@ export function* generatedProjectBatches(args: GeneratedBatchesArgs): Generator<
 
 /** `generatedProjectBatches(args)` as a source the bulk writer's worker thread runs itself. */
 export function generatedBatchesSource(args: GeneratedBatchesArgs): WorkerBatchSource {
-  return { module: import.meta.url, exportName: 'generatedProjectBatches', args };
+  return { module: import.meta.url, exportName: 'generatedProjectBatches', args, batches: Math.ceil(args.plan.projects / args.batchSize) };
 }

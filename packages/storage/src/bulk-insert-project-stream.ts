@@ -10,8 +10,14 @@ export interface BulkStreamOptions {
   readonly at?: Date;
   /** Called after each batch commits, with the running count. */
   readonly onBatch?: (inserted: number) => void;
-  /** Build and encode the batches on a worker thread (default: true). */
+  /** Build and encode the batches on a worker thread (default: true, when there is more than one batch). */
   readonly worker?: boolean;
+}
+
+export interface BulkStreamResult {
+  readonly inserted: number;
+  /** Whether a worker thread built batches (false: one batch or none, or `worker: false`). */
+  readonly worker: boolean;
 }
 
 /** Encoded batches a worker may hold ahead of the one being written (bounds memory). */
@@ -25,12 +31,13 @@ const WINDOW = 2;
  * batches come from an iterable on this thread (each sent to the worker as one JSON string) or from
  * a `WorkerBatchSource` that the worker runs itself (`jixiao gen`). Starting the worker takes about
  * a second (loading the review engine), so this thread builds and writes the first batch itself
- * meanwhile. Each batch is its own transaction with its own audit entry, exactly as
+ * meanwhile, and a source of one batch (an iterable without a second, a `WorkerBatchSource` that
+ * says `batches: 1`) is written here without starting one. Each batch is its own transaction with its own audit entry, exactly as
  * `bulkInsertProjects` would write it; when one fails, the batches before it stay committed, the
  * error is thrown and the worker is stopped. Memory is bounded by four batches (being written, and
  * up to three ahead).
  */
-export async function bulkInsertProjectStream(database: Database, source: BulkBatches | WorkerBatchSource, opts: BulkStreamOptions): Promise<{ readonly inserted: number }> {
+export async function bulkInsertProjectStream(database: Database, source: BulkBatches | WorkerBatchSource, opts: BulkStreamOptions): Promise<BulkStreamResult> {
   const at = (opts.at ?? new Date()).toISOString();
   const format = bulkFormatFor(database);
   let inserted = 0;
@@ -40,51 +47,63 @@ export async function bulkInsertProjectStream(database: Database, source: BulkBa
     opts.onBatch?.(inserted);
   };
   const writeHere = (items: readonly BulkProject[]): Promise<void> => write(encodeBulkBatch(buildBulkRows(items, opts.actor, at), format));
-  if (opts.worker === false) {
+  if (opts.worker === false || (isWorkerBatchSource(source) && source.batches !== undefined && source.batches <= 1)) {
     for await (const items of isWorkerBatchSource(source) ? await runBatchSource(source) : source) await writeHere(items);
-    return { inserted };
+    return { inserted, worker: false };
   }
-  const worker = startWorker({ format, actor: opts.actor, at, window: WINDOW, source: isWorkerBatchSource(source) ? source : null, skip: 1 });
-  try {
-    if (isWorkerBatchSource(source)) {
+  if (isWorkerBatchSource(source)) {
+    const worker = startWorker({ format, actor: opts.actor, at, window: WINDOW, source, skip: 1 });
+    try {
       const head = await firstOf(await runBatchSource(source));
-      if (!head) return { inserted };
+      if (!head) return { inserted, worker: true };
       await writeHere(head);
       for (let m = await worker.next(); m; m = await worker.next()) {
         worker.post({ more: true });
         await write(m);
       }
-    } else {
-      const iterator = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]();
-      const first = await iterator.next();
-      if (first.done) return { inserted };
-      let pending = 0;
-      let exhausted = false;
-      const feed = async (): Promise<void> => {
-        while (!exhausted && pending < WINDOW) {
-          const r = await iterator.next();
-          if (r.done) exhausted = true;
-          else {
-            worker.post({ json: JSON.stringify(r.value) });
-            pending++;
-          }
+    } finally {
+      await worker.stop();
+    }
+    return { inserted, worker: true };
+  }
+  const iterator = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]();
+  const first = await iterator.next();
+  if (first.done) return { inserted, worker: false };
+  // A second batch decides whether a worker pays for its start.
+  const second = await iterator.next();
+  if (second.done) {
+    await writeHere(first.value);
+    return { inserted, worker: false };
+  }
+  const worker = startWorker({ format, actor: opts.actor, at, window: WINDOW, source: null, skip: 0 });
+  try {
+    worker.post({ json: JSON.stringify(second.value) });
+    let pending = 1;
+    let exhausted = false;
+    const feed = async (): Promise<void> => {
+      while (!exhausted && pending < WINDOW) {
+        const r = await iterator.next();
+        if (r.done) exhausted = true;
+        else {
+          worker.post({ json: JSON.stringify(r.value) });
+          pending++;
         }
-      };
-      await feed();
-      await writeHere(first.value);
-      while (pending > 0) {
-        const m = await worker.next();
-        if (!m) throw new Error('批量写入的工作线程提前结束');
-        pending--;
-        // Hand the worker its next batch before writing this one, so both threads work.
-        await feed();
-        await write(m);
       }
+    };
+    await feed();
+    await writeHere(first.value);
+    while (pending > 0) {
+      const m = await worker.next();
+      if (!m) throw new Error('批量写入的工作线程提前结束');
+      pending--;
+      // Hand the worker its next batch before writing this one, so both threads work.
+      await feed();
+      await write(m);
     }
   } finally {
     await worker.stop();
   }
-  return { inserted };
+  return { inserted, worker: true };
 }
 
 /** The first batch, closing the source after it. */

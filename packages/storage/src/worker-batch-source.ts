@@ -14,6 +14,11 @@ export interface WorkerBatchSource {
   readonly module: string;
   readonly exportName: string;
   readonly args: unknown;
+  /**
+   * How many batches it yields, when known. With one or none the writing thread does it all:
+   * starting the worker would cost about a second that nothing can overlap.
+   */
+  readonly batches?: number;
 }
 
 export function isWorkerBatchSource(source: BulkBatches | WorkerBatchSource): source is WorkerBatchSource {
