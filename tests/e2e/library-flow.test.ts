@@ -136,8 +136,18 @@ describe.skipIf(!chromiumPath)('indicator library in Chromium (e2e)', () => {
     await expect.poll(async () => (await review.textContent()) ?? '').not.toContain('必填的数量指标没有任何三级指标');
     await expect.poll(async () => (await review.textContent()) ?? '').not.toContain('必填的时效指标没有任何三级指标');
     await expect(review.textContent()).resolves.toContain('必填的质量指标没有任何三级指标');
+    // The project's reload after the save answers late: until it does, the form must keep the saved
+    // version and not fall back to the one it replaced (it did, and showed that version's comparison).
+    const projectUrl = new URL(page.url()).pathname.replace(/^\/projects\//, '/api/projects/');
+    await page.route((u) => u.pathname === projectUrl, async (route) => {
+      if (route.request().method() === 'GET') await new Promise((resolve) => setTimeout(resolve, 2_000));
+      await route.continue();
+    });
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByTestId('dirty-flag').waitFor({ state: 'detached' });
+    await page.waitForTimeout(500);
+    await expect(page.locator('#f-name').inputValue()).resolves.toBe(PROJECT_NAME);
+    expect(await indicatorNames()).toEqual(after);
     const peers = page.getByTestId('peer-panel');
     await peers.getByTestId('peer-body').waitFor({ timeout: 20_000 });
     await expect(peers.textContent()).resolves.toMatch(/信息化建设与运维/);

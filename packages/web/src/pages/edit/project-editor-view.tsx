@@ -52,8 +52,11 @@ export function ProjectEditorView({ id, detail }: { id: string; detail: ProjectD
   const draft = useDraft(id, editable ? base.version : null, project, dirty);
 
   // A newer version on the server (after a transition or someone else's save) replaces a clean form.
+  // Only a newer one: right after this form's own save, `detail` still holds the version saved over
+  // until the reload answers, and adopting it would put the old project back in the form for that
+  // moment (and the peer comparison of the old version on screen).
   useEffect(() => {
-    if (detail.version !== base.version && !dirty) {
+    if (detail.version > base.version && !dirty) {
       setBase({ version: detail.version, project: detail.project });
       editor.reset(detail.project);
     }
