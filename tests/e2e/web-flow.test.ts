@@ -116,6 +116,27 @@ describe.skipIf(!chromiumPath)('web app in Chromium (e2e)', () => {
     await shot('04-project-list');
   }, 180_000);
 
+  it('an administrator reads a declaration but is not offered editing (only the unit saves it)', async () => {
+    await login('admin', server.adminPassword);
+    try {
+      await page.goto(`${server.baseUrl}/projects`);
+      await page.locator('.ant-table-row a').first().waitFor();
+      // 导入 is offered (an administrator may import for any unit), 新建项目 is not.
+      expect(await page.locator('.jx-page-title').getByRole('button', { name: '导入' }).count()).toBe(1);
+      expect(await page.getByRole('button', { name: '新建项目' }).count()).toBe(0);
+      await page.locator('.ant-table-row a').first().click();
+      await page.waitForURL((u) => /^\/projects\/[^/]+$/.test(u.pathname));
+      // A 草稿 (the samples were just imported): the unit's roles may edit it, the administrator may not.
+      await page.locator('.jx-page-title [data-status="draft"]').waitFor();
+      await page.getByText('只读', { exact: true }).waitFor({ timeout: 10_000 });
+      expect(await page.getByRole('button', { name: '保存', exact: true }).count()).toBe(0);
+      await expect(page.locator('#f-name').getAttribute('readonly')).resolves.not.toBeNull();
+    } finally {
+      // The next tests go on as the preparer (login starts a fresh browser context).
+      await login(ACCOUNTS.preparer);
+    }
+  }, 60_000);
+
   it('preparer fixes a finding and watches it leave the live review panel', async () => {
     // Pick a project with an indicator that has a name but no value (a value-missing finding).
     const list = (await (await page.request.get(`${server.baseUrl}/api/projects?limit=100`)).json()) as { rows: { id: string; name: string }[] };

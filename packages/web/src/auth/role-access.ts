@@ -19,9 +19,12 @@ export function navFor(role: Role): readonly NavKey[] {
 /** Statuses in which the unit may edit the declaration. */
 export const EDITABLE_STATUSES: readonly ProjectStatus[] = ['draft', 'returned', 'adjusting'];
 
-/** Whether a role may edit a project in a status. */
+/**
+ * Whether a role may edit a project in a status: the unit's own roles, as the server decides
+ * (`saveProject`; docs/api.md "Roles"). An administrator administers units and users, and reads.
+ */
 export function canEdit(role: Role, status: ProjectStatus): boolean {
-  return (role === 'preparer' || role === 'unit_head' || role === 'admin') && EDITABLE_STATUSES.includes(status);
+  return (role === 'preparer' || role === 'unit_head') && EDITABLE_STATUSES.includes(status);
 }
 
 /** The workflow actions of docs/api.md a role may take in a status. */

@@ -28,7 +28,9 @@ export function ProjectListPage() {
   const [query, setQuery] = useState<ProjectQuery>({ limit: PAGE_SIZE, offset: 0, sort: 'updated_at:desc' });
   const q = useQuery({ queryKey: ['projects', query], queryFn: () => listProjects(query), placeholderData: keepPreviousData });
   const role = session?.user.role;
-  const mayCreate = role === 'preparer' || role === 'unit_head' || role === 'admin';
+  // As the server decides (docs/api.md): the unit's roles create projects; an administrator imports too.
+  const mayCreate = role === 'preparer' || role === 'unit_head';
+  const mayImport = mayCreate || role === 'admin';
 
   const onNew = async () => {
     try {
@@ -63,7 +65,7 @@ export function ProjectListPage() {
               {t('list.new')}
             </Button>
           )}
-          {mayCreate && <Button onClick={() => navigate('/import')}>{t('list.import')}</Button>}
+          {mayImport && <Button onClick={() => navigate('/import')}>{t('list.import')}</Button>}
           <ExportMenu
             testId="export-batch"
             href={(format, layout) => `/api/export?format=${format}&layout=${layout}${query.unitId ? `&unitId=${encodeURIComponent(String(query.unitId))}` : ''}${query.year ? `&year=${query.year}` : ''}`}
