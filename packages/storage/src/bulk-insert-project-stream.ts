@@ -32,9 +32,9 @@ const WINDOW = 2;
  * a `WorkerBatchSource` that the worker runs itself (`jixiao gen`). Starting the worker takes about
  * a second (loading the review engine), so this thread builds and writes the first batch itself
  * meanwhile, and a source of one batch (an iterable without a second, a `WorkerBatchSource` that
- * says `batches: 1`) is written here without starting one. Each batch is its own transaction with its own audit entry, exactly as
- * `bulkInsertProjects` would write it; when one fails, the batches before it stay committed, the
- * error is thrown and the worker is stopped. Memory is bounded by four batches (being written, and
+ * says `batches: 1`) is written here without starting one. Each batch is its own transaction with
+ * its own audit entry, exactly as `bulkInsertProjects` would write it; when one fails, the batches
+ * before it stay committed, the error is thrown and the worker is stopped. Memory is bounded by four batches (being written, and
  * up to three ahead).
  */
 export async function bulkInsertProjectStream(database: Database, source: BulkBatches | WorkerBatchSource, opts: BulkStreamOptions): Promise<BulkStreamResult> {

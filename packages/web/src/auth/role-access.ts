@@ -20,11 +20,17 @@ export function navFor(role: Role): readonly NavKey[] {
 export const EDITABLE_STATUSES: readonly ProjectStatus[] = ['draft', 'returned', 'adjusting'];
 
 /**
- * Whether a role may edit a project in a status: the unit's own roles, as the server decides
- * (`saveProject`; docs/api.md "Roles"). An administrator administers units and users, and reads.
+ * Whether a role creates and edits declarations: the unit's own roles, as the server decides
+ * (`createProject`, `saveProject`; docs/api.md "Roles"). An administrator administers units and
+ * users, imports, and reads.
  */
+export function canCreateProject(role: Role | undefined): boolean {
+  return role === 'preparer' || role === 'unit_head';
+}
+
+/** Whether a role may edit a project in a status. */
 export function canEdit(role: Role, status: ProjectStatus): boolean {
-  return (role === 'preparer' || role === 'unit_head') && EDITABLE_STATUSES.includes(status);
+  return canCreateProject(role) && EDITABLE_STATUSES.includes(status);
 }
 
 /** The workflow actions of docs/api.md a role may take in a status. */

@@ -8,6 +8,7 @@ import { listProjects } from '../../api/list-projects';
 import { createProject } from '../../api/create-project';
 import { messageOf } from '../../api/api-error';
 import type { ProjectQuery, ProjectRow } from '../../api/api-types';
+import { canCreateProject, navFor } from '../../auth/role-access';
 import { fenToWanText } from '../../format/format-money';
 import { StatusTag } from '../../shell/status-tag';
 import { GradeTag } from '../../shell/grade-tag';
@@ -28,9 +29,8 @@ export function ProjectListPage() {
   const [query, setQuery] = useState<ProjectQuery>({ limit: PAGE_SIZE, offset: 0, sort: 'updated_at:desc' });
   const q = useQuery({ queryKey: ['projects', query], queryFn: () => listProjects(query), placeholderData: keepPreviousData });
   const role = session?.user.role;
-  // As the server decides (docs/api.md): the unit's roles create projects; an administrator imports too.
-  const mayCreate = role === 'preparer' || role === 'unit_head';
-  const mayImport = mayCreate || role === 'admin';
+  const mayCreate = canCreateProject(role);
+  const mayImport = role !== undefined && navFor(role).includes('import');
 
   const onNew = async () => {
     try {
