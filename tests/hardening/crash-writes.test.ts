@@ -26,6 +26,8 @@ type Kind = (typeof KINDS)[number];
 /** The kill lands this long at most after the worker is ready (its loop is running by then). */
 const WINDOW_MS: Record<Exclude<Kind, 'migration'>, number> = { import: 1500, save: 600, transition: 600 };
 const SAMPLE = 'fixtures/samples/000_090c4012b2f0612f.txt';
+/** Where each kind's acknowledged writes are collected. */
+const ACKED_OF = { import: 'imports', save: 'saves', transition: 'transitions' } as const;
 
 const counters = createHardeningCounters();
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-crash-writes-'));
@@ -140,13 +142,12 @@ describe.each(DIALECTS)(`crash safety: ${KILLS} SIGKILLs during imports, saves, 
         // A kill that lands before the first commit tests nothing about acknowledged writes; on a slow
         // machine every kill of a kind may land there. The last kill of each kind that has no
         // acknowledged write yet is therefore timed from the worker's first write.
-        const lastOfKind = k + KINDS.length >= KILLS;
-        const none = kind === 'import' ? !acked.imports.length : kind === 'save' ? !acked.saves.length : !acked.transitions.length;
-        const run = await runWorker(kind, mainTarget, setupFile, killAfter, lastOfKind && none);
+        const fromFirstWrite = k + KINDS.length >= KILLS && acked[ACKED_OF[kind]].length === 0;
+        const run = await runWorker(kind, mainTarget, setupFile, killAfter, fromFirstWrite);
         const before = acked.imports.length + acked.saves.length + acked.transitions.length;
         readAcknowledgements(run.stdout, acked);
         const writes = acked.imports.length + acked.saves.length + acked.transitions.length - before;
-        outcomes.push(`${kind}@${killAfter}ms${lastOfKind && none ? ' after first write' : ''}:${run.signal ?? `exit ${String(run.code)}`}:${writes} acked`);
+        outcomes.push(`${kind}@${killAfter}ms${fromFirstWrite ? ' after first write' : ''}:${run.signal ?? `exit ${String(run.code)}`}:${writes} acked`);
         if (run.signal !== 'SIGKILL') counters.crashes++;
         expect(run.signal, `${kind} worker ended on its own: ${run.stderr.slice(0, 2000)}`).toBe('SIGKILL');
         countKill(counters, `${kind} (${dialect})`);
